@@ -1,0 +1,80 @@
+package org.dendrite.kernel.engine;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.Map;
+import jdk.jshell.execution.LocalExecutionControl;
+import jdk.jshell.spi.ExecutionControl;
+import jdk.jshell.spi.ExecutionControlProvider;
+import jdk.jshell.spi.ExecutionEnv;
+
+/**
+ * Runs snippets in this JVM with JShell's own {@link LocalExecutionControl}, which can stop a
+ * busy loop (by {@code Thread.stop} on Java 17, by instrumented stop checks on Java 21+), and
+ * keeps each snippet's live result so the kernel can render it rather than its string.
+ *
+ * <p>The snippet's {@code do_it$} method is called through {@link #runPending()}, so the parent
+ * class still runs it on its own stoppable thread. One shell evaluates at a time, so the pending
+ * method and its result are held in static fields.
+ */
+public final class CellExecutionControl extends LocalExecutionControl {
+
+    private static final Method RUN_PENDING;
+    private static volatile Method pending;
+    private static volatile Object lastValue;
+
+    static {
+        try {
+            RUN_PENDING = CellExecutionControl.class.getMethod("runPending");
+        } catch (NoSuchMethodException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** The live value of the last snippet that ran: an expression's value, or a variable's. */
+    Object lastValue() {
+        return lastValue;
+    }
+
+    @Override
+    protected String invoke(Method doitMethod) throws Exception {
+        pending = doitMethod;
+        lastValue = null;
+        try {
+            return super.invoke(RUN_PENDING);
+        } finally {
+            pending = null;
+        }
+    }
+
+    /** Runs the pending snippet and keeps its value; public only so that the parent can call it. */
+    public static Object runPending() throws Throwable {
+        try {
+            Object value = pending.invoke(null);
+            lastValue = value;
+            return value;
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Hands JShell this control, and the engine the instance that JShell uses. */
+    static final class Provider implements ExecutionControlProvider {
+        private CellExecutionControl control;
+
+        @Override
+        public String name() {
+            return "dendrite";
+        }
+
+        @Override
+        public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
+            control = new CellExecutionControl();
+            return control;
+        }
+
+        CellExecutionControl control() {
+            return control;
+        }
+    }
+}

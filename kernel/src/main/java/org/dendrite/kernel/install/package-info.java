@@ -1,0 +1,2 @@
+/** Installing the kernelspec into a Jupyter data folder. */
+package org.dendrite.kernel.install;

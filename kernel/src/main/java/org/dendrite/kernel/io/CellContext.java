@@ -1,0 +1,29 @@
+package org.dendrite.kernel.io;
+
+import org.dendrite.kernel.protocol.Message;
+
+/**
+ * Which request a thread's output belongs to. A cell's thread, and every thread it starts,
+ * inherits the cell's request, so output printed by a background thread after its cell ended is
+ * still attributed to that cell. Threads that no cell started write to the latest cell.
+ */
+public final class CellContext {
+
+    private static final InheritableThreadLocal<Message> CURRENT = new InheritableThreadLocal<>();
+    private static volatile Message latest;
+
+    private CellContext() {
+    }
+
+    /** Marks the calling thread, and threads it will start, as working for {@code request}. */
+    public static void enter(Message request) {
+        CURRENT.set(request);
+        latest = request;
+    }
+
+    /** The request the calling thread's output belongs to; null before the first cell. */
+    public static Message current() {
+        Message own = CURRENT.get();
+        return own != null ? own : latest;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The Dendrite Jupyter kernel: request handling, the engine thread and the session's history.
+ * Depends on the library (to render its types) and never the other way round.
+ */
+package org.dendrite.kernel;

@@ -1,0 +1,5 @@
+/**
+ * The Jupyter messaging protocol (5.3) on ZeroMQ: connection files, message signing, the wire
+ * format, and the sockets with their publisher. Knows nothing of Java evaluation.
+ */
+package org.dendrite.kernel.protocol;

@@ -1,0 +1,59 @@
+package org.dendrite;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import org.dendrite.device.CpuVariant;
+import org.nd4j.linalg.factory.Nd4j;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/** The library's front door: its version and what it runs on. */
+public final class Dendrite {
+
+    private Dendrite() {
+    }
+
+    /** This library's version, as built by Maven. */
+    public static String version() {
+        try (InputStream in = Dendrite.class.getResourceAsStream("version.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("org/dendrite/version.properties is missing from the class path");
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read org/dendrite/version.properties", e);
+        }
+    }
+
+    /**
+     * A table of what this session runs on: Java, the machine, and ND4J with the native variant
+     * picked for this CPU. The first call loads ND4J's native code (a second or two).
+     */
+    public static Table info() {
+        CpuVariant.Choice cpu = CpuVariant.select();
+        Properties nd4j = Nd4j.getExecutioner().getEnvironmentInformation();
+        Runtime runtime = Runtime.getRuntime();
+        StringColumn property = StringColumn.create("property");
+        StringColumn value = StringColumn.create("value");
+        Table table = Table.create("Dendrite " + version(), property, value);
+        addRow(table, "Java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
+        addRow(table, "OS", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        addRow(table, "CPU cores", String.valueOf(runtime.availableProcessors()));
+        addRow(table, "Max heap", runtime.maxMemory() / (1 << 20) + " MiB");
+        addRow(table, "ND4J backend", Nd4j.getBackend().getClass().getSimpleName()
+                + " " + Nd4j.class.getPackage().getImplementationVersion());
+        addRow(table, "ND4J native variant", cpu.toString());
+        addRow(table, "BLAS", String.valueOf(nd4j.getOrDefault("blas.vendor", "unknown")));
+        addRow(table, "ND4J threads", String.valueOf(nd4j.getOrDefault("omp.threads", "unknown")));
+        return table;
+    }
+
+    private static void addRow(Table table, String property, String value) {
+        table.stringColumn("property").append(property);
+        table.stringColumn("value").append(value);
+    }
+}

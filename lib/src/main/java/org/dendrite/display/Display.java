@@ -1,0 +1,34 @@
+package org.dendrite.display;
+
+import java.util.Objects;
+
+/**
+ * Shows values in the notebook, from a cell or from library code: {@code display(chart)}.
+ *
+ * <p>The kernel installs a {@link DisplaySink} that renders values as rich output (PNG, HTML,
+ * text); outside a notebook the default sink prints {@code toString()} to standard output.
+ */
+public final class Display {
+
+    private static volatile DisplaySink sink = DisplaySink.PRINT;
+
+    private Display() {
+    }
+
+    /** Shows {@code value} now and returns a handle that can replace it later. */
+    public static DisplayHandle display(Object value) {
+        DisplayHandle handle = DisplayHandle.create();
+        sink.show(value, handle.id(), false);
+        return handle;
+    }
+
+    /** Replaces what the display with {@code displayId} shows. */
+    static void update(String displayId, Object value) {
+        sink.show(value, displayId, true);
+    }
+
+    /** Routes every later display to {@code newSink}; the kernel calls this at start-up. */
+    public static void setSink(DisplaySink newSink) {
+        sink = Objects.requireNonNull(newSink, "sink");
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Showing values in a notebook: {@code display(value)} and handles that update an output in
+ * place. The kernel plugs in through {@link org.dendrite.display.DisplaySink}; this package
+ * depends on nothing else.
+ */
+package org.dendrite.display;
