@@ -17,16 +17,7 @@ public final class Dendrite {
 
     /** This library's version, as built by Maven. */
     public static String version() {
-        try (InputStream in = Dendrite.class.getResourceAsStream("version.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("org/dendrite/version.properties is missing from the class path");
-            }
-            Properties properties = new Properties();
-            properties.load(in);
-            return properties.getProperty("version");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read org/dendrite/version.properties", e);
-        }
+        return properties(Dendrite.class, "/org/dendrite/version.properties").getProperty("version");
     }
 
     /**
@@ -44,12 +35,25 @@ public final class Dendrite {
         addRow(table, "OS", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         addRow(table, "CPU cores", String.valueOf(runtime.availableProcessors()));
         addRow(table, "Max heap", runtime.maxMemory() / (1 << 20) + " MiB");
-        addRow(table, "ND4J backend", Nd4j.getBackend().getClass().getSimpleName()
-                + " " + Nd4j.class.getPackage().getImplementationVersion());
+        addRow(table, "ND4J backend", Nd4j.getBackend().getClass().getSimpleName() + " " + properties(Nd4j.class,
+                "/META-INF/maven/org.nd4j/nd4j-api/pom.properties").getProperty("version"));
         addRow(table, "ND4J native variant", cpu.toString());
         addRow(table, "BLAS", String.valueOf(nd4j.getOrDefault("blas.vendor", "unknown")));
         addRow(table, "ND4J threads", String.valueOf(nd4j.getOrDefault("omp.threads", "unknown")));
         return table;
+    }
+
+    private static Properties properties(Class<?> owner, String resource) {
+        try (InputStream in = owner.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the class path");
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
     }
 
     private static void addRow(Table table, String property, String value) {

@@ -106,16 +106,14 @@ public final class Kernel {
         } finally {
             publishStatus(request, "idle");
         }
-        if (socket == sockets.shell && requests.takeAbortRequest()) {
-            abortQueuedExecutions();
-        }
     }
 
     /**
-     * After a failed cell with {@code stop_on_error}: answers the shell requests already queued,
-     * aborting every {@code execute_request} among them instead of running it.
+     * After a failed cell with {@code stop_on_error}, before its reply: answers the shell requests
+     * already queued, aborting every {@code execute_request} among them instead of running it.
+     * Draining before the reply means no cell sent in answer to it can be aborted by mistake.
      */
-    private void abortQueuedExecutions() {
+    void abortQueuedExecutions() {
         requests.setAborting(true);
         try {
             List<byte[]> frames;

@@ -23,7 +23,6 @@ final class Requests {
     private final EngineThread engine;
     private final History history = new History();
     private int executionCount;
-    private boolean abortRequested;
     private boolean aborting;
 
     Requests(Kernel kernel, MessageFactory messages, Renderers renderers, EngineThread engine) {
@@ -63,13 +62,6 @@ final class Requests {
         }
     }
 
-    /** Whether a failed cell asked for the queued executions to be aborted; clears the request. */
-    boolean takeAbortRequest() {
-        boolean requested = abortRequested;
-        abortRequested = false;
-        return requested;
-    }
-
     void setAborting(boolean aborting) {
         this.aborting = aborting;
     }
@@ -99,7 +91,9 @@ final class Requests {
         if (outcome instanceof CellOutcome.Failure failure) {
             CellError error = failure.error();
             kernel.publish(messages.broadcast(request, "error", errorContent(error)));
-            abortRequested = request.flag("stop_on_error", true);
+            if (request.flag("stop_on_error", true)) {
+                kernel.abortQueuedExecutions();
+            }
             JsonObject reply = errorContent(error);
             reply.addProperty("status", "error");
             reply.addProperty("execution_count", count);

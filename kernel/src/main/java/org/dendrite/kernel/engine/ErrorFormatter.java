@@ -69,10 +69,11 @@ final class ErrorFormatter {
         boolean outermost = true;
         for (Throwable t = exception; t != null; t = t.getCause()) {
             String type = t instanceof EvalException eval ? eval.getExceptionClassName() : t.getClass().getName();
-            String text = t.getMessage() == null ? type : type + ": " + t.getMessage();
+            String detail = t.getMessage() == null ? null : withoutWrapperNames(t.getMessage());
+            String text = detail == null ? type : type + ": " + detail;
             if (outermost) {
                 name = type;
-                message = t.getMessage() == null ? "" : t.getMessage();
+                message = detail == null ? "" : detail;
             }
             StringBuilder lines = new StringBuilder(outermost ? text : "Caused by: " + text);
             for (StackTraceElement frame : userFrames(t.getStackTrace())) {
@@ -109,16 +110,19 @@ final class ErrorFormatter {
         return method.isEmpty() ? place : method + " (" + place + ")";
     }
 
-    /** {@code Foo.bar} for a method of a class declared in a cell, {@code bar} for a cell method. */
+    /** {@code bar} for a method declared in a cell, {@code Foo.bar} for one of a class declared in a cell. */
     private static String replMethod(StackTraceElement frame) {
-        String type = frame.getClassName();
         String method = frame.getMethodName();
-        if (type.isEmpty() || method.isEmpty() || method.equals("do_it$")) {
+        if (method.isEmpty() || method.equals("do_it$")) {
             return "";
         }
-        int nested = type.lastIndexOf('$');
-        String simple = nested >= 0 ? type.substring(nested + 1) : type;
-        return simple.startsWith("JShell") || simple.matches("\\d+") ? method : simple + "." + method;
+        String type = frame.getClassName();
+        return type.isEmpty() ? method : type.substring(type.lastIndexOf('.') + 1) + "." + method;
+    }
+
+    /** {@code "REPL.$JShell$17.s" is null} reads {@code "s" is null}: JShell's wrapper classes are hidden. */
+    static String withoutWrapperNames(String message) {
+        return message.replaceAll("REPL\\.\\$JShell\\$\\d+[.$]", "");
     }
 
     /** Drops javac's "location: class" line, which names JShell's hidden wrapper class. */

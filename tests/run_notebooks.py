@@ -1,0 +1,66 @@
+"""Executes every notebook in notebooks/ through an installed kernelspec, top to bottom.
+
+Fails on any error output. Checks that the welcome notebook shows an image and an HTML table.
+Executed copies go to DENDRITE_EXECUTED_DIR (default build/executed) for later export.
+    JUPYTER_PATH=... /usr/bin/python3 tests/run_notebooks.py [NOTEBOOK...]
+"""
+import os
+import pathlib
+import sys
+import time
+
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+KERNEL = os.environ.get("DENDRITE_KERNEL", "dendrite")
+OUT = pathlib.Path(os.environ.get("DENDRITE_EXECUTED_DIR", ROOT / "build" / "executed"))
+REQUIRED_OUTPUTS = {"00-welcome.ipynb": {"image/png", "text/html"}}
+
+
+def output_types(nb):
+    types = set()
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            types.update(output.get("data", {}).keys())
+            if output["output_type"] == "error":
+                types.add("error")
+    return types
+
+
+def run(path):
+    nb = nbformat.read(path, as_version=4)
+    started = time.monotonic()
+    NotebookClient(nb, kernel_name=KERNEL, timeout=900, allow_errors=False,
+                   resources={"metadata": {"path": str(path.parent)}}).execute()
+    OUT.mkdir(parents=True, exist_ok=True)
+    nbformat.write(nb, OUT / path.name)
+    types = output_types(nb)
+    problems = []
+    if "error" in types:
+        problems.append("has an error output")
+    missing = REQUIRED_OUTPUTS.get(path.name, set()) - types
+    if missing:
+        problems.append("lacks outputs of type " + ", ".join(sorted(missing)))
+    return problems, time.monotonic() - started
+
+
+def main(args):
+    paths = [pathlib.Path(a) for a in args] or sorted((ROOT / "notebooks").glob("*.ipynb"))
+    if not paths:
+        sys.exit("no notebooks found in notebooks/")
+    failed = 0
+    for path in paths:
+        try:
+            problems, seconds = run(path)
+        except CellExecutionError as e:
+            problems, seconds = [str(e).strip().splitlines()[-1]], 0
+        print(f"{'FAIL' if problems else 'ok  '} {path.name} ({seconds:.1f} s) {'; '.join(problems)}")
+        failed += bool(problems)
+    print(f"notebooks: {len(paths) - failed} passed, {failed} failed")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

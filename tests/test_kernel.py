@@ -1,0 +1,222 @@
+"""The Dendrite kernel seen from Jupyter: the jupyter_kernel_test suite plus protocol checks.
+
+Run with Debian's Python against an installed kernelspec (DENDRITE_KERNEL, default dendrite):
+    JUPYTER_PATH=... /usr/bin/python3 -m unittest -v tests.test_kernel
+"""
+import datetime
+import os
+import time
+import unittest
+from queue import Empty
+
+import jupyter_kernel_test
+from jupyter_client.manager import start_new_kernel
+
+KERNEL = os.environ.get("DENDRITE_KERNEL", "dendrite")
+
+
+class DendriteKernelTests(jupyter_kernel_test.KernelTests):
+    """The standard conformance suite of jupyter_kernel_test."""
+
+    kernel_name = KERNEL
+    language_name = "java"
+    file_extension = ".jshell"
+    code_hello_world = 'System.out.println("hello, world");'
+    code_stderr = 'System.err.println("oops");'
+    completion_samples = [
+        {"text": '"abc".toUpperC', "matches": {"toUpperCase("}},
+        {"text": "Math.sqr", "matches": {"sqrt("}},
+    ]
+    complete_code_samples = ["1 + 1", "int x = 1;", "void f() { }", ""]
+    incomplete_code_samples = ["for (int i = 0; i < 3; i++) {", "int y = 1 +", "class A {"]
+    invalid_code_samples = ["int x = 1 +;"]
+    code_inspect_sample = "Math.max("
+    code_generate_error = 'throw new RuntimeException("boom");'
+    code_execute_result = [
+        {"code": "6 * 7", "result": "42"},
+        {"code": '"con" + "cat"', "result": "concat"},
+        {"code": "new int[] {1, 2, 3}", "result": "[1, 2, 3]"},
+        {"code": 'Table.create("t", IntColumn.create("a", 1, 2))', "mime": "text/html"},
+    ]
+    code_display_data = [
+        {"code": "display(new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB));",
+         "mime": "image/png"},
+        {"code": 'display(Table.create("t", IntColumn.create("a", 1)));', "mime": "text/html"},
+    ]
+    supported_history_operations = ("tail", "range", "search")
+    code_history_pattern = "6*"
+
+
+class KernelBehaviourTests(unittest.TestCase):
+    """What the kernel must do beyond the conformance suite: survive faults, attribute output."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.km, cls.kc = start_new_kernel(kernel_name=KERNEL, startup_timeout=60)
+        cls.replies = {}
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.kc.stop_channels()
+        cls.km.shutdown_kernel(now=True)
+
+    def run_cell(self, code, timeout=30, **options):
+        """Runs a cell and returns its reply and the IOPub messages it caused."""
+        outputs = []
+        reply = self.kc.execute_interactive(code, timeout=timeout, output_hook=outputs.append, **options)
+        return reply, [m for m in outputs if m["msg_type"] not in ("status", "execute_input")]
+
+    def shell_reply(self, msg_id, timeout):
+        """The reply to msg_id, keeping replies to other requests for later calls."""
+        deadline = time.monotonic() + timeout
+        while msg_id not in self.replies and time.monotonic() < deadline:
+            try:
+                reply = self.kc.get_shell_msg(timeout=max(0.01, deadline - time.monotonic()))
+            except Empty:
+                break
+            self.replies[reply["parent_header"].get("msg_id")] = reply
+        return self.replies.pop(msg_id, None)
+
+    def drain_iopub(self, seconds):
+        messages, deadline = [], time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            try:
+                messages.append(self.kc.get_iopub_msg(timeout=0.05))
+            except Empty:
+                pass
+        return messages
+
+    def assert_defined(self, name, value):
+        reply, outputs = self.run_cell(name)
+        self.assertEqual("ok", reply["content"]["status"], outputs)
+        self.assertEqual(value, outputs[-1]["content"]["data"]["text/plain"])
+
+    def interrupt_within_two_seconds(self, code):
+        self.run_cell("int survivor = 41 + 1;")
+        msg_id = self.kc.execute(code)
+        time.sleep(1.0)
+        started = time.monotonic()
+        self.km.interrupt_kernel()
+        reply = self.shell_reply(msg_id, timeout=10)
+        elapsed = time.monotonic() - started
+        self.assertIsNotNone(reply, "no execute_reply after the interrupt")
+        self.assertLess(elapsed, 2.0, f"interrupt took {elapsed:.2f} s")
+        self.assertEqual("error", reply["content"]["status"])
+        self.assertEqual("Interrupted", reply["content"]["ename"])
+        self.assert_defined("survivor", "42")
+
+    def test_interrupt_stops_busy_loop(self):
+        self.interrupt_within_two_seconds("while (true) { }")
+
+    def test_interrupt_stops_sleeping_cell(self):
+        self.interrupt_within_two_seconds("Thread.sleep(60_000);")
+
+    def test_wrong_hmac_signature_is_rejected_and_not_executed(self):
+        key = self.kc.session.key
+        self.kc.session.key = b"not-the-key"
+        try:
+            msg_id = self.kc.execute("int hacked = 1;")
+        finally:
+            self.kc.session.key = key
+        self.assertIsNone(self.shell_reply(msg_id, timeout=1.5), "a forged message was answered")
+        reply, outputs = self.run_cell("hacked")
+        self.assertEqual("error", reply["content"]["status"])
+        self.assertIn("cannot find symbol", reply["content"]["evalue"])
+
+    def test_compile_error_names_line_and_column_in_the_cell(self):
+        reply, outputs = self.run_cell("int a = 1;\nint b = nope + a;")
+        self.assertEqual("CompileError", reply["content"]["ename"])
+        self.assertIn("line 2, column 9", reply["content"]["evalue"])
+        self.assertEqual(["error"], [m["msg_type"] for m in outputs])
+
+    def test_runtime_error_shows_user_frames_without_kernel_frames(self):
+        self.run_cell("int half(int n) {\n  if (n == 0) throw new IllegalArgumentException(\"zero\");\n  return n / 2;\n}")
+        reply, outputs = self.run_cell("int h = half(0);")
+        content = reply["content"]
+        self.assertEqual("java.lang.IllegalArgumentException", content["ename"])
+        self.assertEqual("zero", content["evalue"])
+        trace = "\n".join(content["traceback"])
+        self.assertRegex(trace, r"half \(cell \[\d+\], line 2\)")
+        for hidden in ("jdk.jshell", "org.dendrite.kernel", "java.lang.reflect", "REPL."):
+            self.assertNotIn(hidden, trace)
+
+    def test_definitions_survive_errors(self):
+        self.run_cell("String kept = \"still here\";")
+        self.run_cell("kept.undefinedMethod();")
+        self.run_cell("Object o = null; o.hashCode();")
+        self.assert_defined("kept", "still here")
+
+    def test_stop_on_error_aborts_queued_cells(self):
+        failing = self.kc.execute("Thread.sleep(500); throw new IllegalStateException(\"first\");")
+        queued = self.kc.execute("int afterError = 1;")
+        self.assertEqual("error", self.shell_reply(failing, 10)["content"]["status"])
+        self.assertEqual("aborted", self.shell_reply(queued, 10)["content"]["status"])
+        reply, _ = self.run_cell("afterError")
+        self.assertEqual("error", reply["content"]["status"])
+
+    def test_silent_cell_neither_counts_nor_broadcasts(self):
+        before = self.run_cell("1")[0]["content"]["execution_count"]
+        reply, outputs = self.run_cell("2", silent=True)
+        self.assertEqual([], [m for m in outputs if m["msg_type"] == "execute_result"])
+        after = self.run_cell("3")[0]["content"]["execution_count"]
+        self.assertEqual(before + 1, after)
+
+    def test_prints_are_coalesced_and_complete(self):
+        reply, outputs = self.run_cell("for (int i = 0; i < 2000; i++) System.out.println(i);")
+        streams = [m for m in outputs if m["msg_type"] == "stream"]
+        text = "".join(m["content"]["text"] for m in streams)
+        self.assertEqual("".join(f"{i}\n" for i in range(2000)), text)
+        self.assertLess(len(streams), 20)
+
+    def test_output_from_a_thread_after_its_cell_is_attributed_to_that_cell(self):
+        code = ('new Thread(() -> { try { Thread.sleep(300); } catch (InterruptedException e) { }'
+                ' System.out.println("late line"); }).start();')
+        msg_id = self.kc.execute(code)
+        self.shell_reply(msg_id, 10)
+        late = [m for m in self.drain_iopub(1.5)
+                if m["msg_type"] == "stream" and "late line" in m["content"]["text"]]
+        self.assertEqual(1, len(late))
+        self.assertEqual(msg_id, late[0]["parent_header"]["msg_id"])
+
+    def test_chart_is_png_at_twice_its_size(self):
+        reply, outputs = self.run_cell(
+            'XYChart c = new XYChartBuilder().width(400).height(300).build();\n'
+            'c.addSeries("s", new double[] {0, 1}, new double[] {1, 0});\nc')
+        result = [m for m in outputs if m["msg_type"] == "execute_result"][0]["content"]
+        self.assertIn("image/png", result["data"])
+        self.assertEqual({"width": 400, "height": 300}, result["metadata"]["image/png"])
+        import base64
+        import struct
+        png = base64.b64decode(result["data"]["image/png"])
+        self.assertEqual((800, 600), struct.unpack(">II", png[16:24]))
+
+    def test_display_handle_updates_in_place(self):
+        reply, outputs = self.run_cell('var h = display("epoch 1"); h.update("epoch 2");')
+        kinds = [m["msg_type"] for m in outputs]
+        self.assertEqual(["display_data", "update_display_data"], kinds)
+        ids = {m["content"]["transient"]["display_id"] for m in outputs}
+        self.assertEqual(1, len(ids))
+
+    def test_headers_carry_full_iso_timestamps(self):
+        msg_id = self.kc.kernel_info()
+        reply = self.shell_reply(msg_id, 10)
+        date = reply["header"]["date"]
+        self.assertIsInstance(date, datetime.datetime)
+        self.assertIsNotNone(date.tzinfo)
+        self.assertLess(abs(datetime.datetime.now(datetime.timezone.utc) - date).total_seconds(), 60)
+
+    def test_unknown_request_gets_an_error_reply(self):
+        msg = self.kc.session.msg("frobnicate_request", {})
+        self.kc.shell_channel.send(msg)
+        reply = self.shell_reply(msg["header"]["msg_id"], 10)
+        self.assertIsNotNone(reply)
+        self.assertEqual("frobnicate_reply", reply["msg_type"])
+        self.assertEqual("error", reply["content"]["status"])
+
+    def test_library_is_importable_in_a_cell(self):
+        reply, outputs = self.run_cell("import org.dendrite.plot.ChartImages;\norg.dendrite.Dendrite.version()")
+        self.assertEqual("ok", reply["content"]["status"], outputs)
+
+
+if __name__ == "__main__":
+    unittest.main()
