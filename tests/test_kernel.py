@@ -213,6 +213,13 @@ class KernelBehaviourTests(unittest.TestCase):
         self.assertEqual("frobnicate_reply", reply["msg_type"])
         self.assertEqual("error", reply["content"]["status"])
 
+    def test_malformed_request_gets_an_error_reply_and_kernel_lives_on(self):
+        msg = self.kc.session.msg("execute_request", {"code": {"not": "a string"}, "silent": False})
+        self.kc.shell_channel.send(msg)
+        reply = self.shell_reply(msg["header"]["msg_id"], 10)
+        self.assertEqual("error", reply["content"]["status"])
+        self.assertEqual("ok", self.run_cell("1 + 1")[0]["content"]["status"])
+
     def test_library_is_importable_in_a_cell(self):
         reply, outputs = self.run_cell("import org.dendrite.plot.ChartImages;\norg.dendrite.Dendrite.version()")
         self.assertEqual("ok", reply["content"]["status"], outputs)

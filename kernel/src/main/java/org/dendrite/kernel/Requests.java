@@ -32,9 +32,23 @@ final class Requests {
         this.engine = engine;
     }
 
+    /** Answers {@code request} through {@code reply}; a request the handler chokes on gets an error reply. */
     void handle(Message request, Consumer<Message> reply) {
+        JsonObject content;
+        try {
+            content = answer(request);
+        } catch (RuntimeException e) {
+            content = error("BadRequest", "Cannot handle " + request.type() + ": " + e, List.of());
+        }
+        if (content != null) {
+            reply.accept(messages.reply(request, replyType(request.type()), content));
+        }
+    }
+
+    /** The reply's content, or null for messages that get no reply (comm messages). */
+    private JsonObject answer(Message request) {
         String type = request.type();
-        JsonObject content = switch (type) {
+        return switch (type) {
             case "execute_request" -> execute(request);
             case "kernel_info_request" -> kernelInfo();
             case "complete_request" -> complete(request);
@@ -57,9 +71,6 @@ final class Requests {
             case "comm_msg", "comm_close", "input_reply" -> null;
             default -> error("UnknownMessageType", "Dendrite does not handle '" + type + "' messages", List.of());
         };
-        if (content != null) {
-            reply.accept(messages.reply(request, replyType(type), content));
-        }
     }
 
     void setAborting(boolean aborting) {
