@@ -109,12 +109,19 @@ final class ErrorFormatter {
         return method.isEmpty() ? place : method + " (" + place + ")";
     }
 
-    /** {@code Foo.bar} for a method of a class declared in a cell, {@code bar} for a cell method. */
+    /**
+     * {@code Foo.bar} for a method of a class declared in a cell, {@code bar} for a cell method.
+     * JShell's stack traces give a cell method's frame an empty class name, and a cell's own
+     * statements an empty method name.
+     */
     private static String replMethod(StackTraceElement frame) {
         String type = frame.getClassName();
         String method = frame.getMethodName();
-        if (type.isEmpty() || method.isEmpty() || method.equals("do_it$")) {
+        if (method.isEmpty() || method.equals("do_it$")) {
             return "";
+        }
+        if (type.isEmpty()) {
+            return method;
         }
         int nested = type.lastIndexOf('$');
         String simple = nested >= 0 ? type.substring(nested + 1) : type;
