@@ -1,0 +1,272 @@
+package org.dendrite.kernel.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** One engine for the whole class: each test declares names of its own, so order does not matter. */
+class JShellEngineTest {
+
+    private static JShellEngine engine;
+    private static int cellCount;
+
+    @BeforeAll
+    static void startEngine() {
+        List<String> classPath = Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
+        engine = new JShellEngine(classPath, List.of("java.util.*", "org.dendrite.display.*"));
+    }
+
+    @AfterAll
+    static void closeEngine() {
+        engine.close();
+    }
+
+    /** Runs a cell under the next execution count, which {@link #lastCell()} returns. */
+    private static CellOutcome run(String code) {
+        return engine.evaluate(code, ++cellCount);
+    }
+
+    private static int lastCell() {
+        return cellCount;
+    }
+
+    private static CellOutcome.Success success(String code) {
+        CellOutcome outcome = run(code);
+        return assertInstanceOf(CellOutcome.Success.class, outcome, () -> "cell failed: " + outcome);
+    }
+
+    private static Object valueOf(String code) {
+        CellOutcome.Success success = success(code);
+        assertTrue(success.hasValue(), () -> "no value shown for: " + code);
+        return success.value();
+    }
+
+    private static CellError failure(String code) {
+        CellOutcome outcome = run(code);
+        return assertInstanceOf(CellOutcome.Failure.class, outcome, () -> "cell succeeded: " + outcome).error();
+    }
+
+    private static String traceback(CellError error) {
+        return String.join("\n", error.traceback());
+    }
+
+    @Test
+    void expressionValueIsTheLiveObject() {
+        Object value = valueOf("new StringBuilder(\"ab\")");
+
+        StringBuilder builder = assertInstanceOf(StringBuilder.class, value);
+        assertEquals("ab", builder.toString());
+    }
+
+    @Test
+    void declarationShowsNoValue() {
+        CellOutcome.Success success = success("int declared = 3;");
+
+        assertFalse(success.hasValue());
+        assertNull(success.value());
+    }
+
+    @Test
+    void bareVariableReferenceShowsItsValue() {
+        success("List<String> names = new ArrayList<>(List.of(\"x\", \"y\"));");
+
+        assertEquals(List.of("x", "y"), valueOf("names"));
+    }
+
+    @Test
+    void cellShowsItsLastExpressionValue() {
+        assertEquals(42, valueOf("int six = 6;\nint seven = 7;\nsix * seven"));
+    }
+
+    @Test
+    void cellEndingInADeclarationShowsNoValue() {
+        assertFalse(success("1 + 1;\nint after = 2;").hasValue());
+    }
+
+    @Test
+    void nullExpressionIsShownAsNullValue() {
+        CellOutcome.Success success = success("(String) null");
+
+        assertTrue(success.hasValue());
+        assertNull(success.value());
+    }
+
+    @Test
+    void cellsShareClassesWithTheKernel() {
+        assertEquals(org.dendrite.display.Display.class, valueOf("Display.class"));
+    }
+
+    @Test
+    void compileErrorNamesLineAndColumnInTheCellAndUnderlinesTheToken() {
+        CellError error = failure("int first = 1;\nint second = missing;\nint third = 3;");
+
+        assertEquals("CompileError", error.name());
+        assertTrue(error.message().startsWith("line 2, column 14: cannot find symbol"), error.message());
+        assertTrue(traceback(error).contains("\n    int second = missing;\n                 ^^^^^^^"), traceback(error));
+    }
+
+    @Test
+    void compileErrorOnAnIndentedLineCountsTheIndent() {
+        CellError error = failure("int ok = 1;\n  String text = 5;");
+
+        assertTrue(error.message().startsWith("line 2, column 17: incompatible types"), error.message());
+    }
+
+    @Test
+    void cellStopsAtTheFirstFailingSnippet() {
+        failure("int before = 1;\nint broken = \"s\";\nint beyond = 3;");
+
+        assertEquals(1, valueOf("before"));
+        assertEquals("CompileError", failure("beyond").name());
+    }
+
+    @Test
+    void runtimeExceptionReportsClassMessageAndCellLine() {
+        CellError error = failure("int guard = 1;\nif (guard > 0) throw new IllegalStateException(\"bad state\");");
+
+        assertEquals("java.lang.IllegalStateException", error.name());
+        assertEquals("bad state", error.message());
+        assertEquals("java.lang.IllegalStateException: bad state\n    at cell [" + lastCell() + "], line 2",
+                error.traceback().get(0));
+    }
+
+    @Test
+    void exceptionInAMethodOfAnEarlierCellNamesTheMethodAndThatCell() {
+        success("void explode() {\n    throw new UnsupportedOperationException(\"boom\");\n}");
+        int definedIn = lastCell();
+
+        CellError error = failure("int pad = 0;\nexplode();");
+
+        assertEquals("java.lang.UnsupportedOperationException: boom"
+                + "\n    at explode (cell [" + definedIn + "], line 2)"
+                + "\n    at cell [" + lastCell() + "], line 2", error.traceback().get(0));
+    }
+
+    @Test
+    void exceptionInAClassMethodNamesClassAndMethod() {
+        success("class Parser {\n  static int parse(String s) {\n    return Integer.parseInt(s);\n  }\n}");
+        int definedIn = lastCell();
+
+        String traceback = traceback(failure("Parser.parse(\"x\")"));
+
+        assertTrue(traceback.contains("\n    at Parser.parse (cell [" + definedIn + "], line 3)"), traceback);
+    }
+
+    @Test
+    void kernelAndReflectionFramesAreTrimmedFromTheTraceback() {
+        CellError error = failure("Integer.parseInt(\"not a number\")");
+
+        String traceback = traceback(error);
+        assertEquals("java.lang.NumberFormatException", error.name());
+        assertTrue(traceback.endsWith("\n    at cell [" + lastCell() + "], line 1"), traceback);
+        for (String hidden : List.of("org.dendrite.kernel", "jdk.jshell", "reflect")) {
+            assertFalse(traceback.contains(hidden), () -> hidden + " in " + traceback);
+        }
+    }
+
+    @Test
+    void causeIsListedAfterTheException() {
+        CellError error = failure("throw new RuntimeException(\"outer\", new java.io.IOException(\"inner\"))");
+
+        assertEquals(2, error.traceback().size());
+        assertTrue(error.traceback().get(1).startsWith("Caused by: java.io.IOException: inner"), traceback(error));
+    }
+
+    @Test
+    void earlierDefinitionsSurviveAnError() {
+        success("String survivor = \"still here\";");
+        failure("Object o = null;\no.hashCode();");
+
+        assertEquals("still here", valueOf("survivor"));
+    }
+
+    @Test
+    void interruptStopsBusyLoopAndKeepsEarlierDefinitions() throws Exception {
+        success("int beforeLoop = 11;");
+        String started = "dendrite.test.loop." + System.nanoTime();
+        CompletableFuture<CellOutcome> loop = CompletableFuture.supplyAsync(
+                () -> run("while (true) { System.setProperty(\"" + started + "\", \"yes\"); }"));
+        try {
+            awaitProperty(started, loop);
+            engine.interrupt();
+
+            CellOutcome outcome = loop.get(2, TimeUnit.SECONDS);
+
+            CellError error = assertInstanceOf(CellOutcome.Failure.class, outcome).error();
+            assertEquals("Interrupted", error.name());
+            assertEquals(11, valueOf("beforeLoop"));
+            assertEquals(5, valueOf("2 + 3"));
+        } finally {
+            if (!loop.isDone()) {
+                engine.interrupt();
+            }
+            System.clearProperty(started);
+        }
+    }
+
+    private static void awaitProperty(String name, CompletableFuture<?> cell) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.getProperty(name) == null) {
+            assertFalse(cell.isDone(), () -> "cell ended before its loop: " + cell.join());
+            assertTrue(System.nanoTime() < deadline, "the loop did not start");
+            Thread.sleep(10);
+        }
+    }
+
+    @Test
+    void completenessTellsCompleteFromIncompleteFromInvalid() {
+        assertEquals("complete", engine.completeness("int x = 1;"));
+        assertEquals("incomplete", engine.completeness("for (int i = 0; i < 3; i++) {"));
+        assertEquals("invalid", engine.completeness("}"));
+    }
+
+    @Test
+    void completenessJudgesTheLastSnippetOfACell() {
+        assertEquals("incomplete", engine.completeness("int y = 2;\nif (y > 1) {"));
+        assertEquals("complete", engine.completeness("int y = 2;\ny + 1"));
+        assertEquals("complete", engine.completeness("   \n  "));
+    }
+
+    @Test
+    void completionOffersMethodAndTheRangeItReplaces() {
+        JShellEngine.Completion completion = engine.complete("\"abc\".len", 9);
+
+        assertTrue(completion.matches().stream().anyMatch(m -> m.startsWith("length(")), completion.toString());
+        assertEquals(6, completion.start());
+        assertEquals(9, completion.end());
+    }
+
+    @Test
+    void completionWorksInTheSecondSnippetOfACell() {
+        String code = "int a = 1;\n\"abc\".len";
+
+        JShellEngine.Completion completion = engine.complete(code, code.length());
+
+        assertTrue(completion.matches().stream().anyMatch(m -> m.startsWith("length(")), completion.toString());
+        assertEquals(code.indexOf("len"), completion.start());
+        assertEquals(code.length(), completion.end());
+    }
+
+    @Test
+    void documentationGivesTheSignature() {
+        List<String> docs = engine.documentation("Math.max(", 9);
+
+        assertTrue(docs.stream().anyMatch(doc -> doc.contains("max(int a, int b)")), docs.toString());
+    }
+
+    @Test
+    void documentationOfNothingKnownIsEmpty() {
+        assertEquals(List.of(), engine.documentation("noSuchThingAnywhere(", 20));
+    }
+}
