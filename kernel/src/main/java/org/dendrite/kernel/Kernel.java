@@ -106,6 +106,9 @@ public final class Kernel {
         } finally {
             publishStatus(request, "idle");
         }
+        if (!running) {
+            exit();
+        }
     }
 
     /**
@@ -134,19 +137,21 @@ public final class Kernel {
         stderr.publish();
     }
 
-    /** Sends what is queued on IOPub, closes the sockets and ends the process. */
+    /** Stops the running cell and ends the process once the shutdown request is answered. */
     void shutdown() {
         running = false;
         engine.interrupt();
-        daemon("dendrite-shutdown", () -> {
-            try {
-                iopub.drain(1000);
-                sockets.close();
-            } catch (InterruptedException | RuntimeException e) {
-                Log.warn("Shutdown: " + e);
-            }
-            Runtime.getRuntime().halt(0);
-        });
+    }
+
+    /** Sends what is queued on IOPub, closes the sockets and ends the process. */
+    private void exit() {
+        try {
+            iopub.drain(1000);
+            sockets.close();
+        } catch (InterruptedException | RuntimeException e) {
+            Log.warn("Shutdown: " + e);
+        }
+        Runtime.getRuntime().halt(0);
     }
 
     private void publishStatus(Message parent, String state) {

@@ -5,6 +5,9 @@ import java.lang.reflect.Method;
 import java.util.Map;
 import jdk.jshell.execution.LocalExecutionControl;
 import jdk.jshell.spi.ExecutionControl;
+import jdk.jshell.spi.ExecutionControl.EngineTerminationException;
+import jdk.jshell.spi.ExecutionControl.InternalException;
+import jdk.jshell.spi.ExecutionControl.StoppedException;
 import jdk.jshell.spi.ExecutionControlProvider;
 import jdk.jshell.spi.ExecutionEnv;
 
@@ -22,6 +25,7 @@ public final class CellExecutionControl extends LocalExecutionControl {
     private static final Method RUN_PENDING;
     private static volatile Method pending;
     private static volatile Object lastValue;
+    private volatile boolean stopRequested;
 
     static {
         try {
@@ -36,8 +40,26 @@ public final class CellExecutionControl extends LocalExecutionControl {
         return lastValue;
     }
 
+    /** Forgets an earlier stop request; called as a cell starts. */
+    void clearStop() {
+        stopRequested = false;
+    }
+
+    /**
+     * Stops the running snippet, and any snippet of this cell still to start: a stop that comes
+     * while JShell compiles a snippet (no user code running yet) is not lost.
+     */
+    @Override
+    public void stop() throws EngineTerminationException, InternalException {
+        stopRequested = true;
+        super.stop();
+    }
+
     @Override
     protected String invoke(Method doitMethod) throws Exception {
+        if (stopRequested) {
+            throw new StoppedException();
+        }
         pending = doitMethod;
         lastValue = null;
         try {

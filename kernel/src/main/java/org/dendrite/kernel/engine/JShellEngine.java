@@ -52,6 +52,7 @@ public final class JShellEngine implements AutoCloseable {
     /** Runs a cell snippet by snippet, stopping at the first error; {@code cell} is its execution count. */
     public CellOutcome evaluate(String code, int cell) {
         interrupted = false;
+        control.clearStop();
         CellSource source = new CellSource(code);
         Object value = null;
         boolean hasValue = false;
@@ -85,6 +86,7 @@ public final class JShellEngine implements AutoCloseable {
 
     /** Evaluates and forgets a throw-away expression, so that javac's code is compiled and warm. */
     public void warmUp() {
+        control.clearStop();
         for (SnippetEvent event : shell.eval("java.util.List.of(\"warm\", \"up\").indexOf(\"up\") + 1")) {
             shell.drop(event.snippet());
         }
