@@ -9,7 +9,7 @@ public final class Renderers {
 
     /** The kernel's renderers; {@code chartsWithSvg} adds SVG to every chart's PNG. */
     public Renderers(boolean chartsWithSvg) {
-        this.renderers = List.of(new ChartRenderer(chartsWithSvg), new TableRenderer(),
+        this.renderers = List.of(new RichDisplayRenderer(), new ChartRenderer(chartsWithSvg), new TableRenderer(),
                 new ImageRenderer(), new TextRenderer());
     }
 

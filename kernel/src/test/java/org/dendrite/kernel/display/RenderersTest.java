@@ -154,6 +154,14 @@ class RenderersTest {
         assertTrue(text.contains("IllegalStateException: no text for you"), text);
     }
 
+    @Test
+    void richDisplayTypeGivesItsOwnRepresentationsWithTextAdded() {
+        MimeBundle bundle = renderers.render((org.dendrite.display.RichDisplay) () -> java.util.Map.of("image/svg+xml", "<svg/>"));
+
+        assertEquals("<svg/>", bundle.data().get("image/svg+xml").getAsString());
+        assertTrue(bundle.plainText() != null);
+    }
+
     private static final class Grumpy {
         @Override
         public String toString() {
