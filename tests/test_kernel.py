@@ -37,6 +37,8 @@ class DendriteKernelTests(jupyter_kernel_test.KernelTests):
         {"code": '"con" + "cat"', "result": "concat"},
         {"code": "new int[] {1, 2, 3}", "result": "[1, 2, 3]"},
         {"code": 'Table.create("t", IntColumn.create("a", 1, 2))', "mime": "text/html"},
+        {"code": "Tensor.of(1, 2).mul(3)", "result": "tensor([3., 6.])"},
+        {"code": "Tensor.eye(2)", "mime": "text/html"},
     ]
     code_display_data = [
         {"code": "display(new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB));",

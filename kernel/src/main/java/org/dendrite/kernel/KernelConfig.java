@@ -14,7 +14,7 @@ record KernelConfig(List<String> classPath, List<String> imports, boolean charts
     /** Imports every cell starts with unless {@code DENDRITE_IMPORTS} says otherwise. */
     static final List<String> DEFAULT_IMPORTS = List.of(
             "java.util.*", "java.util.function.*", "java.util.stream.*", "java.io.*", "java.nio.file.*",
-            "java.math.*", "org.dendrite.*", "static org.dendrite.display.Display.display",
+            "java.math.*", "org.dendrite.*", "org.dendrite.tensor.*", "static org.dendrite.display.Display.display",
             "org.knowm.xchart.*", "tech.tablesaw.api.*");
 
     static KernelConfig fromEnvironment(Map<String, String> env) {

@@ -1,0 +1,85 @@
+package org.dendrite.tensor;
+
+import java.util.List;
+
+/**
+ * The numerical kernels under {@link Tensor}: one implementation per kind of device. Tensors
+ * record the autograd graph; a backend only computes, on its own {@link Storage}.
+ */
+public interface Backend {
+
+    /** Element-wise operations of two tensors, with NumPy broadcasting. */
+    enum Binary { ADD, SUB, MUL, DIV, POW, MAX, MIN, GT, LT, GE, LE, EQ }
+
+    /** Element-wise operations of one tensor; {@code param} is the slope or alpha where one is used. */
+    enum Unary { NEG, EXP, LOG, SQRT, ABS, SIGN, SIGMOID, TANH, RELU, LEAKY_RELU, ELU, STEP }
+
+    /** Reductions along dimensions. */
+    enum Reduction { SUM, MEAN, MAX, MIN, ARGMAX, ARGMIN }
+
+    /** A name for messages, such as {@code cpu}. */
+    String name();
+
+    /** A tensor of {@code shape} holding {@code values} in row-major order. */
+    Storage fromDoubles(double[] values, long[] shape, DType dtype);
+
+    /** The values in row-major order. */
+    double[] toDoubles(Storage x);
+
+    /** The values in row-major order, as floats. */
+    float[] toFloats(Storage x);
+
+    /** A tensor of {@code shape} filled with {@code value}. */
+    Storage full(long[] shape, double value, DType dtype);
+
+    /** {@code op(a, b)} element by element; both are broadcast to {@code shape}. */
+    Storage binary(Binary op, Storage a, Storage b, long[] shape);
+
+    /** {@code op(a, scalar)} element by element. */
+    Storage binaryScalar(Binary op, Storage a, double scalar);
+
+    /** {@code op(x)} element by element. */
+    Storage unary(Unary op, Storage x, double param);
+
+    /** {@code mask != 0 ? a : b}, all three broadcast to {@code shape}. */
+    Storage where(Storage mask, Storage a, Storage b, long[] shape);
+
+    /** Matrix product of 2-D tensors, or batched over the leading dimensions. */
+    Storage matmul(Storage a, Storage b);
+
+    /** Reduces along {@code dims}, keeping them as size 1 when {@code keepDim}. */
+    Storage reduce(Reduction op, Storage x, int[] dims, boolean keepDim);
+
+    /** Unbiased or biased variance along {@code dims}. */
+    Storage variance(Storage x, int[] dims, boolean keepDim, boolean unbiased);
+
+    /** The same elements in a new shape (a copy where a view is not possible). */
+    Storage reshape(Storage x, long[] shape);
+
+    /** The dimensions reordered: result dimension i is input dimension {@code order[i]}. */
+    Storage permute(Storage x, int[] order);
+
+    /** Repeats size-1 (and missing leading) dimensions up to {@code shape}. */
+    Storage broadcastTo(Storage x, long[] shape);
+
+    /** Elements {@code start <= i < end} along {@code dim}. */
+    Storage slice(Storage x, int dim, long start, long end);
+
+    /** The entries at {@code indices} along {@code dim}. */
+    Storage indexSelect(Storage x, int dim, long[] indices);
+
+    /** Tensors joined along an existing dimension. */
+    Storage concat(List<Storage> parts, int dim);
+
+    /** {@code out[i][j] = x[i][index[i][j]]} along {@code dim} (PyTorch's gather). */
+    Storage gather(Storage x, int dim, long[] index, long[] indexShape);
+
+    /** A zero tensor of {@code shape} with {@code values} added at the gather positions. */
+    Storage scatterAdd(long[] shape, int dim, long[] index, long[] indexShape, Storage values);
+
+    /** The same values in another element type. */
+    Storage cast(Storage x, DType dtype);
+
+    /** Whether any element is NaN or infinite. */
+    boolean hasNonFinite(Storage x);
+}

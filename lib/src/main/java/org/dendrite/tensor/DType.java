@@ -1,0 +1,15 @@
+package org.dendrite.tensor;
+
+/** The element type of a tensor: float32 by default, float64 for gradient checks. */
+public enum DType {
+    /** 32-bit floats, as PyTorch's default {@code torch.float32}. */
+    FLOAT32,
+    /** 64-bit floats, for numerical gradient checks. */
+    FLOAT64;
+
+    /** The name PyTorch prints, such as {@code float32}. */
+    @Override
+    public String toString() {
+        return this == FLOAT32 ? "float32" : "float64";
+    }
+}

@@ -1,0 +1,43 @@
+package org.dendrite.tensor;
+
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/** A tensor's data on the CPU: an ND4J array. */
+final class Nd4jStorage implements Storage {
+
+    private final INDArray array;
+
+    Nd4jStorage(INDArray array) {
+        this.array = array;
+    }
+
+    INDArray array() {
+        if (array.wasClosed()) {
+            throw new IllegalStateException("This tensor was freed (close() was called); it cannot be used any more");
+        }
+        return array;
+    }
+
+    @Override
+    public long[] shape() {
+        return array().shape();
+    }
+
+    @Override
+    public DType dtype() {
+        return array().dataType() == DataType.DOUBLE ? DType.FLOAT64 : DType.FLOAT32;
+    }
+
+    @Override
+    public void free() {
+        if (!array.wasClosed() && array.closeable()) {
+            array.close();
+        }
+    }
+
+    @Override
+    public boolean isFreed() {
+        return array.wasClosed();
+    }
+}

@@ -1,0 +1,126 @@
+package org.dendrite.tensor;
+
+import org.dendrite.tensor.Backend.Binary;
+import org.dendrite.tensor.Backend.Unary;
+
+/**
+ * Element-wise operations with their gradients. Binary operations broadcast; a gradient that
+ * reaches a broadcast input is summed back to that input's shape ({@link Reshaping#sumTo}).
+ */
+final class Pointwise {
+
+    private Pointwise() {
+    }
+
+    static Tensor binary(String op, Binary kind, Tensor a, Tensor b) {
+        checkCompatible(op, a, b);
+        long[] shape = Shapes.broadcast(op, a.storage().shape(), b.storage().shape());
+        Storage out = a.backend().binary(kind, a.storage(), b.storage(), shape);
+        Tensor[] result = new Tensor[1];
+        result[0] = Tensor.record(op, a, out, g -> {
+            Tensor[] grads = switch (kind) {
+                case ADD -> new Tensor[] {g, g};
+                case SUB -> new Tensor[] {g, g.neg()};
+                case MUL -> new Tensor[] {g.mul(b), g.mul(a)};
+                case DIV -> new Tensor[] {g.div(b), g.mul(a).neg().div(b.mul(b))};
+                case POW -> new Tensor[] {
+                    g.mul(b).mul(a.pow(b.sub(1))),
+                    b.requiresGrad() ? g.mul(result[0]).mul(a.log()) : null};
+                case MAX -> routed(g, a.ge(b));
+                case MIN -> routed(g, a.le(b));
+                default -> throw new IllegalStateException(op + " has no gradient");
+            };
+            return new Tensor[] {sumTo(grads[0], a), sumTo(grads[1], b)};
+        }, a, b);
+        return result[0];
+    }
+
+    static Tensor scalar(String op, Binary kind, Tensor a, double s) {
+        Storage out = a.backend().binaryScalar(kind, a.storage(), s);
+        return Tensor.record(op, a, out, g -> new Tensor[] {switch (kind) {
+            case ADD, SUB -> g;
+            case MUL -> g.mul(s);
+            case DIV -> g.div(s);
+            case POW -> g.mul(a.pow(s - 1)).mul(s);
+            case MAX -> g.mul(a.ge(s));
+            case MIN -> g.mul(a.le(s));
+            default -> throw new IllegalStateException(op + " has no gradient");
+        }}, a);
+    }
+
+    static Tensor unary(String op, Unary kind, Tensor a, double param) {
+        Storage out = a.backend().unary(kind, a.storage(), param);
+        Tensor[] result = new Tensor[1];
+        result[0] = Tensor.record(op, a, out, g -> {
+            Tensor y = result[0];
+            return new Tensor[] {switch (kind) {
+                case NEG -> g.neg();
+                case EXP -> g.mul(y);
+                case LOG -> g.div(a);
+                case SQRT -> g.div(y.mul(2));
+                case ABS -> g.mul(Pointwise.unary("sign", Unary.SIGN, a, 0));
+                case SIGMOID -> g.mul(y).mul(y.neg().add(1));
+                case TANH -> g.mul(y.mul(y).neg().add(1));
+                case RELU -> g.mul(a.gt(0));
+                case LEAKY_RELU -> g.mul(a.gt(0).mul(1 - param).add(param));
+                case ELU -> g.mul(Tensor.where(a.gt(0), one(a), y.add(param)));
+                case SIGN, STEP -> throw new IllegalStateException(op + " has no gradient");
+            }};
+        }, a);
+        return result[0];
+    }
+
+    /** Each value limited to [min, max]; the gradient flows where the value was not clipped. */
+    static Tensor clamp(Tensor a, double min, double max) {
+        if (min > max) {
+            throw new IllegalArgumentException("clamp: min " + min + " is above max " + max);
+        }
+        return a.maximum(min).minimum(max);
+    }
+
+    static Tensor where(Tensor mask, Tensor a, Tensor b) {
+        checkCompatible("where", a, b);
+        long[] shape = Shapes.broadcast("where", Shapes.broadcast("where", mask.storage().shape(), a.storage().shape()),
+                b.storage().shape());
+        Storage out = a.backend().where(mask.storage(), a.storage(), b.storage(), shape);
+        return Tensor.record("where", a, out, g -> {
+            Tensor zero = Tensor.scalar(0).to(g.dtype());
+            return new Tensor[] {null, sumTo(where(mask, g, zero), a), sumTo(where(mask, zero, g), b)};
+        }, mask, a, b);
+    }
+
+    static Tensor compare(String op, Binary kind, Tensor a, Tensor b) {
+        checkCompatible(op, a, b);
+        long[] shape = Shapes.broadcast(op, a.storage().shape(), b.storage().shape());
+        return new Tensor(a.backend().binary(kind, a.storage(), b.storage(), shape), a.backend(), null);
+    }
+
+    static Tensor compare(String op, Binary kind, Tensor a, double value) {
+        return new Tensor(a.backend().binaryScalar(kind, a.storage(), value), a.backend(), null);
+    }
+
+    /** Both tensors must share an element type and a device. */
+    static void checkCompatible(String op, Tensor a, Tensor b) {
+        if (a.dtype() != b.dtype()) {
+            throw new IllegalArgumentException(op + ": dtypes " + a.dtype() + " and " + b.dtype()
+                    + " differ; convert one with .to(DType." + a.dtype().name() + ")");
+        }
+        if (a.backend() != b.backend()) {
+            throw new IllegalArgumentException(op + ": tensors are on different devices (" + a.backend().name()
+                    + " and " + b.backend().name() + ")");
+        }
+    }
+
+    /** The gradient sent to {@code a} where {@code mask} is 1 and to {@code b} elsewhere. */
+    private static Tensor[] routed(Tensor g, Tensor mask) {
+        return new Tensor[] {g.mul(mask), g.mul(mask.neg().add(1))};
+    }
+
+    private static Tensor one(Tensor like) {
+        return Tensor.scalar(1).to(like.dtype());
+    }
+
+    private static Tensor sumTo(Tensor g, Tensor input) {
+        return g == null || !input.requiresGrad() ? null : Reshaping.sumTo(g, input.storage().shape());
+    }
+}

@@ -1,0 +1,100 @@
+package org.dendrite.tensor;
+
+import java.util.Arrays;
+import java.util.stream.IntStream;
+import org.dendrite.tensor.Backend.Reduction;
+
+/**
+ * Reductions along dimensions and the softmax family. A reduced gradient is spread back over
+ * the reduced dimensions; softmax, logsumexp and variance are written with differentiable
+ * operations, so their gradients follow from those.
+ */
+final class Reductions {
+
+    private Reductions() {
+    }
+
+    static int[] allDims(Tensor x) {
+        return IntStream.range(0, x.dim()).toArray();
+    }
+
+    static Tensor sum(Tensor x, int[] dims, boolean keepDim) {
+        int[] d = normalize("sum", dims, x.dim());
+        if (d.length == 0) {
+            return x;
+        }
+        Storage out = x.backend().reduce(Reduction.SUM, x.storage(), d, keepDim);
+        return Tensor.record("sum", x, out, g -> new Tensor[] {spread(g, x, d)}, x);
+    }
+
+    static Tensor mean(Tensor x, int[] dims, boolean keepDim) {
+        int[] d = normalize("mean", dims, x.dim());
+        if (d.length == 0) {
+            return x;
+        }
+        long count = Arrays.stream(d).mapToLong(i -> x.storage().shape()[i]).reduce(1, (p, q) -> p * q);
+        Storage out = x.backend().reduce(Reduction.MEAN, x.storage(), d, keepDim);
+        return Tensor.record("mean", x, out, g -> new Tensor[] {spread(g, x, d).div(count)}, x);
+    }
+
+    /** Max or min; the gradient goes to the extreme elements, shared equally between ties. */
+    static Tensor extreme(Tensor x, Reduction kind, int[] dims, boolean keepDim) {
+        String op = kind.name().toLowerCase();
+        int[] d = normalize(op, dims, x.dim());
+        if (d.length == 0) {
+            return x;
+        }
+        Storage out = x.backend().reduce(kind, x.storage(), d, keepDim);
+        Tensor[] result = new Tensor[1];
+        result[0] = Tensor.record(op, x, out, g -> {
+            Tensor hits = x.eq(spread(result[0], x, d));
+            Tensor share = hits.div(spread(hits.sum(true, d), x, d));
+            return new Tensor[] {spread(g, x, d).mul(share)};
+        }, x);
+        return result[0];
+    }
+
+    static Tensor argmax(Tensor x, int dim) {
+        int d = Shapes.dim("argmax", dim, x.dim());
+        return new Tensor(x.backend().reduce(Reduction.ARGMAX, x.storage(), new int[] {d}, false), x.backend(), null);
+    }
+
+    static Tensor logsumexp(Tensor x, int dim, boolean keepDim) {
+        Tensor shift = x.max(dim, true).detach();
+        Tensor out = x.sub(shift).exp().sum(true, dim).log().add(shift);
+        return keepDim ? out : out.squeeze(dim);
+    }
+
+    static Tensor var(Tensor x, int dim, boolean keepDim, boolean unbiased) {
+        int n = x.size(dim);
+        if (unbiased && n < 2) {
+            throw new IllegalArgumentException("var: an unbiased variance needs 2 or more values along dimension " + dim + ", got " + n);
+        }
+        Tensor centred = x.sub(x.mean(true, dim));
+        return centred.mul(centred).sum(keepDim, dim).div(unbiased ? n - 1 : n);
+    }
+
+    static Tensor softmax(Tensor x, int dim) {
+        Tensor e = x.sub(x.max(dim, true).detach()).exp();
+        return e.div(e.sum(true, dim));
+    }
+
+    static Tensor logSoftmax(Tensor x, int dim) {
+        return x.sub(x.logsumexp(dim, true));
+    }
+
+    /** {@code g}, reduced over {@code dims} of {@code x}, repeated back to {@code x}'s shape. */
+    private static Tensor spread(Tensor g, Tensor x, int[] dims) {
+        long[] kept = x.storage().shape().clone();
+        for (int d : dims) {
+            kept[d] = 1;
+        }
+        Backend backend = g.backend();
+        Storage reshaped = backend.reshape(g.storage(), kept);
+        return new Tensor(backend.broadcastTo(reshaped, x.storage().shape()), backend, null);
+    }
+
+    private static int[] normalize(String op, int[] dims, int rank) {
+        return Arrays.stream(dims).map(d -> Shapes.dim(op, d, rank)).distinct().sorted().toArray();
+    }
+}

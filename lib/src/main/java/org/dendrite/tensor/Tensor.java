@@ -1,0 +1,742 @@
+package org.dendrite.tensor;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Consumer;
+import org.dendrite.display.RichDisplay;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * An n-dimensional array of numbers that remembers how it was computed, so that
+ * {@link #backward()} can fill in the gradient of every tensor with {@code requiresGrad}.
+ * Float32 by default, float64 on request; operations broadcast like NumPy and PyTorch.
+ *
+ * <pre>{@code
+ * Tensor w = Tensor.randn(3, 2).requiresGrad(true);
+ * Tensor loss = x.matmul(w).relu().sum();
+ * loss.backward();
+ * w.grad();
+ * }</pre>
+ */
+public final class Tensor implements RichDisplay, AutoCloseable {
+
+    private static Random random = new Random();
+
+    private final Storage storage;
+    private final Backend backend;
+    private final Node gradFn;
+    private boolean requiresGrad;
+    private boolean retainGrad;
+    private Tensor grad;
+    private List<Consumer<Tensor>> hooks;
+
+    Tensor(Storage storage, Backend backend, Node gradFn) {
+        this.storage = storage;
+        this.backend = backend;
+        this.gradFn = gradFn;
+        this.requiresGrad = gradFn != null;
+    }
+
+    // ---- creation -------------------------------------------------------------------------
+
+    /** Seeds the generator of {@link #rand} and {@link #randn}, as {@code torch.manual_seed}. */
+    public static void manualSeed(long seed) {
+        random = new Random(seed);
+    }
+
+    /** A float32 tensor of zeros. */
+    public static Tensor zeros(int... shape) {
+        return full(0, shape);
+    }
+
+    /** A float32 tensor of ones. */
+    public static Tensor ones(int... shape) {
+        return full(1, shape);
+    }
+
+    /** A float32 tensor filled with {@code value}. */
+    public static Tensor full(double value, int... shape) {
+        return leaf(CpuBackend.INSTANCE.full(toLong(shape), value, DType.FLOAT32));
+    }
+
+    /** The n-by-n identity matrix. */
+    public static Tensor eye(int n) {
+        double[] values = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            values[i * n + i] = 1;
+        }
+        return of(values, n, n);
+    }
+
+    /** {@code 0, 1, ..., end - 1}. */
+    public static Tensor arange(double end) {
+        return arange(0, end, 1);
+    }
+
+    /** {@code start, start + step, ...} below {@code end}. */
+    public static Tensor arange(double start, double end, double step) {
+        if (step == 0 || (end - start) / step < 0) {
+            throw new IllegalArgumentException("arange: step " + step + " does not lead from " + start + " to " + end);
+        }
+        int n = (int) Math.ceil((end - start) / step);
+        double[] values = new double[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = start + i * step;
+        }
+        return of(values);
+    }
+
+    /** {@code steps} evenly spaced values from {@code start} to {@code end}, both included. */
+    public static Tensor linspace(double start, double end, int steps) {
+        double[] values = new double[steps];
+        for (int i = 0; i < steps; i++) {
+            values[i] = steps == 1 ? start : start + (end - start) * i / (steps - 1);
+        }
+        return of(values);
+    }
+
+    /** Uniform random values in [0, 1), from the generator seeded by {@link #manualSeed}. */
+    public static Tensor rand(int... shape) {
+        double[] values = new double[Math.toIntExact(Shapes.numel(toLong(shape)))];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = random.nextDouble();
+        }
+        return of(values, shape);
+    }
+
+    /** Standard normal random values, from the generator seeded by {@link #manualSeed}. */
+    public static Tensor randn(int... shape) {
+        double[] values = new double[Math.toIntExact(Shapes.numel(toLong(shape)))];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = random.nextGaussian();
+        }
+        return of(values, shape);
+    }
+
+    /** A float32 tensor of {@code shape} (1-D when no shape is given) holding {@code values}. */
+    public static Tensor of(double[] values, int... shape) {
+        long[] dims = shape.length == 0 ? new long[] {values.length} : toLong(shape);
+        if (Shapes.numel(dims) != values.length) {
+            throw new IllegalArgumentException("of: " + values.length + " values do not fill shape " + Shapes.format(dims));
+        }
+        return leaf(CpuBackend.INSTANCE.fromDoubles(values, dims, DType.FLOAT32));
+    }
+
+    /** A 1-D float32 tensor. */
+    public static Tensor of(double... values) {
+        return of(values, new int[0]);
+    }
+
+    /** A 2-D float32 tensor from rows of equal length. */
+    public static Tensor of(double[][] rows) {
+        int columns = rows.length == 0 ? 0 : rows[0].length;
+        double[] values = new double[rows.length * columns];
+        for (int r = 0; r < rows.length; r++) {
+            if (rows[r].length != columns) {
+                throw new IllegalArgumentException("of: row " + r + " has " + rows[r].length + " values, row 0 has " + columns);
+            }
+            System.arraycopy(rows[r], 0, values, r * columns, columns);
+        }
+        return of(values, rows.length, columns);
+    }
+
+    /** A tensor of float values. */
+    public static Tensor of(float[] values, int... shape) {
+        double[] doubles = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            doubles[i] = values[i];
+        }
+        return of(doubles, shape);
+    }
+
+    /** A 0-dimensional tensor. */
+    public static Tensor scalar(double value) {
+        return leaf(CpuBackend.INSTANCE.fromDoubles(new double[] {value}, new long[0], DType.FLOAT32));
+    }
+
+    /** A tensor sharing an ND4J array's data (float and double arrays; others are converted to float32). */
+    public static Tensor fromArray(INDArray array) {
+        boolean supported = array.dataType() == org.nd4j.linalg.api.buffer.DataType.FLOAT
+                || array.dataType() == org.nd4j.linalg.api.buffer.DataType.DOUBLE;
+        return leaf(CpuBackend.wrap(supported ? array : array.castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT)));
+    }
+
+    /** One row per label with a 1 in the label's column: {@code oneHot([2, 0], 3)}. */
+    public static Tensor oneHot(Tensor labels, int classes) {
+        double[] ids = labels.toDoubleArray();
+        double[] values = new double[ids.length * classes];
+        for (int i = 0; i < ids.length; i++) {
+            int label = (int) ids[i];
+            if (label < 0 || label >= classes || label != ids[i]) {
+                throw new IllegalArgumentException("oneHot: label " + ids[i] + " at " + i + " is not in 0.." + (classes - 1));
+            }
+            values[i * classes + label] = 1;
+        }
+        return of(values, ids.length, classes).to(labels.dtype());
+    }
+
+    static Tensor leaf(Storage storage) {
+        return new Tensor(storage, CpuBackend.INSTANCE, null);
+    }
+
+    // ---- reading --------------------------------------------------------------------------
+
+    /** The size of each dimension. */
+    public int[] shape() {
+        return Arrays.stream(storage().shape()).mapToInt(Math::toIntExact).toArray();
+    }
+
+    /** The size of dimension {@code dim} (negative counts from the end). */
+    public int size(int dim) {
+        int[] shape = shape();
+        return shape[Shapes.dim("size", dim, shape.length)];
+    }
+
+    /** The number of dimensions. */
+    public int dim() {
+        return storage().shape().length;
+    }
+
+    /** The number of elements. */
+    public long numel() {
+        return Shapes.numel(storage().shape());
+    }
+
+    /** The element type. */
+    public DType dtype() {
+        return storage().dtype();
+    }
+
+    /** The value of a one-element tensor. */
+    public double item() {
+        if (numel() != 1) {
+            throw new IllegalStateException("item: the tensor has " + numel() + " elements, shape "
+                    + Shapes.format(storage().shape()) + "; item() needs exactly one");
+        }
+        return toDoubleArray()[0];
+    }
+
+    /** The element at {@code index} (one index per dimension). */
+    public double get(int... index) {
+        int[] shape = shape();
+        if (index.length != shape.length) {
+            throw new IllegalArgumentException("get: " + index.length + " indices for a tensor of rank " + shape.length);
+        }
+        long offset = 0;
+        for (int d = 0; d < shape.length; d++) {
+            if (index[d] < 0 || index[d] >= shape[d]) {
+                throw new IndexOutOfBoundsException("get: index " + index[d] + " is out of range for dimension " + d + " of size " + shape[d]);
+            }
+            offset = offset * shape[d] + index[d];
+        }
+        return toDoubleArray()[Math.toIntExact(offset)];
+    }
+
+    /** The values in row-major order. */
+    public double[] toDoubleArray() {
+        return backend.toDoubles(storage());
+    }
+
+    /** The values in row-major order, as floats. */
+    public float[] toFloatArray() {
+        return backend.toFloats(storage());
+    }
+
+    /** The ND4J array of a CPU tensor (shared, not copied). */
+    public INDArray toArray() {
+        return CpuBackend.array(storage());
+    }
+
+    // ---- autograd -------------------------------------------------------------------------
+
+    /** Marks a leaf tensor as a parameter whose gradient {@link #backward()} should compute. */
+    public Tensor requiresGrad(boolean required) {
+        if (gradFn != null && !required) {
+            throw new IllegalStateException("requiresGrad(false) on a computed tensor: use detach() instead");
+        }
+        this.requiresGrad = required;
+        return this;
+    }
+
+    /** Whether gradients flow to this tensor. */
+    public boolean requiresGrad() {
+        return requiresGrad;
+    }
+
+    /** The gradient of the last {@link #backward()} call (summed over calls), or null. */
+    public Tensor grad() {
+        return grad;
+    }
+
+    /** Forgets the accumulated gradient. */
+    public void zeroGrad() {
+        grad = null;
+    }
+
+    /** Keeps this intermediate tensor's gradient in {@link #grad()}, as leaves keep theirs. */
+    public Tensor retainGrad() {
+        retainGrad = true;
+        return this;
+    }
+
+    /** Calls {@code hook} with this tensor's gradient whenever backward computes it. */
+    public Tensor registerHook(Consumer<Tensor> hook) {
+        if (hooks == null) {
+            hooks = new ArrayList<>();
+        }
+        hooks.add(hook);
+        return this;
+    }
+
+    /** The same values, cut from the graph: no gradient flows through the result. */
+    public Tensor detach() {
+        return new Tensor(storage(), backend, null);
+    }
+
+    /** The operation that computed this tensor, such as {@code mul}; null for a leaf. */
+    public String gradFnName() {
+        return gradFn == null ? null : gradFn.op();
+    }
+
+    /** Backpropagates from this one-element tensor (a loss): d loss / d loss = 1. */
+    public void backward() {
+        if (numel() != 1) {
+            throw new IllegalStateException("backward() without a gradient needs a one-element tensor (a loss), but this has shape "
+                    + Shapes.format(storage().shape()) + "; call backward(upstream) with a gradient of that shape, or reduce first (sum, mean)");
+        }
+        backward(Tensor.leaf(backend.full(storage().shape(), 1, dtype())));
+    }
+
+    /** Backpropagates {@code upstream}, the gradient of some loss with respect to this tensor. */
+    public void backward(Tensor upstream) {
+        if (!requiresGrad) {
+            throw new IllegalStateException("backward: this tensor does not require grad; call requiresGrad(true) on the "
+                    + "parameters before computing it, outside any noGrad() scope");
+        }
+        if (!Arrays.equals(upstream.storage().shape(), storage().shape())) {
+            throw new IllegalArgumentException("backward: upstream gradient shape " + Shapes.format(upstream.storage().shape())
+                    + " differs from the tensor's " + Shapes.format(storage().shape()));
+        }
+        Autograd.backward(this, upstream);
+    }
+
+    void receiveGradient(Tensor g) {
+        if (hooks != null) {
+            hooks.forEach(hook -> hook.accept(g));
+        }
+        if (gradFn == null || retainGrad) {
+            grad = grad == null ? g : grad.add(g);
+        }
+    }
+
+    Node gradFn() {
+        return gradFn;
+    }
+
+    Storage storage() {
+        return storage;
+    }
+
+    Backend backend() {
+        return backend;
+    }
+
+    /**
+     * The result of {@code op}: a tensor that remembers its inputs and backward rule when
+     * gradients are on and an input needs them.
+     */
+    static Tensor record(String op, Tensor reference, Storage out, Node.Backward backward, Tensor... inputs) {
+        boolean tracked = Autograd.isGradEnabled() && Arrays.stream(inputs).anyMatch(Tensor::requiresGrad);
+        Tensor result = new Tensor(out, reference.backend, tracked ? new Node(op, inputs, backward) : null);
+        Autograd.checkFinite(op, result);
+        return result;
+    }
+
+    /** Frees the data now; the tensor cannot be used afterwards. */
+    @Override
+    public void close() {
+        storage.free();
+    }
+
+    // ---- element-wise ---------------------------------------------------------------------
+
+    /** {@code this + other}, broadcast. */
+    public Tensor add(Tensor other) {
+        return Pointwise.binary("add", Backend.Binary.ADD, this, other);
+    }
+
+    /** {@code this - other}, broadcast. */
+    public Tensor sub(Tensor other) {
+        return Pointwise.binary("sub", Backend.Binary.SUB, this, other);
+    }
+
+    /** {@code this * other} element by element, broadcast. */
+    public Tensor mul(Tensor other) {
+        return Pointwise.binary("mul", Backend.Binary.MUL, this, other);
+    }
+
+    /** {@code this / other} element by element, broadcast. */
+    public Tensor div(Tensor other) {
+        return Pointwise.binary("div", Backend.Binary.DIV, this, other);
+    }
+
+    /** {@code this ^ exponent} element by element, broadcast. */
+    public Tensor pow(Tensor exponent) {
+        return Pointwise.binary("pow", Backend.Binary.POW, this, exponent);
+    }
+
+    /** The larger of the two at each position (PyTorch's {@code maximum}). */
+    public Tensor maximum(Tensor other) {
+        return Pointwise.binary("maximum", Backend.Binary.MAX, this, other);
+    }
+
+    /** The smaller of the two at each position (PyTorch's {@code minimum}). */
+    public Tensor minimum(Tensor other) {
+        return Pointwise.binary("minimum", Backend.Binary.MIN, this, other);
+    }
+
+    /** {@code this + value}. */
+    public Tensor add(double value) {
+        return Pointwise.scalar("add", Backend.Binary.ADD, this, value);
+    }
+
+    /** {@code this - value}. */
+    public Tensor sub(double value) {
+        return Pointwise.scalar("sub", Backend.Binary.SUB, this, value);
+    }
+
+    /** {@code this * value}. */
+    public Tensor mul(double value) {
+        return Pointwise.scalar("mul", Backend.Binary.MUL, this, value);
+    }
+
+    /** {@code this / value}. */
+    public Tensor div(double value) {
+        return Pointwise.scalar("div", Backend.Binary.DIV, this, value);
+    }
+
+    /** {@code this ^ exponent}. */
+    public Tensor pow(double exponent) {
+        return Pointwise.scalar("pow", Backend.Binary.POW, this, exponent);
+    }
+
+    /** {@code max(this, value)} at each position. */
+    public Tensor maximum(double value) {
+        return Pointwise.scalar("maximum", Backend.Binary.MAX, this, value);
+    }
+
+    /** {@code min(this, value)} at each position. */
+    public Tensor minimum(double value) {
+        return Pointwise.scalar("minimum", Backend.Binary.MIN, this, value);
+    }
+
+    /** {@code -this}. */
+    public Tensor neg() {
+        return Pointwise.unary("neg", Backend.Unary.NEG, this, 0);
+    }
+
+    /** {@code e^this}. */
+    public Tensor exp() {
+        return Pointwise.unary("exp", Backend.Unary.EXP, this, 0);
+    }
+
+    /** The natural logarithm. */
+    public Tensor log() {
+        return Pointwise.unary("log", Backend.Unary.LOG, this, 0);
+    }
+
+    /** The square root. */
+    public Tensor sqrt() {
+        return Pointwise.unary("sqrt", Backend.Unary.SQRT, this, 0);
+    }
+
+    /** The absolute value. */
+    public Tensor abs() {
+        return Pointwise.unary("abs", Backend.Unary.ABS, this, 0);
+    }
+
+    /** The logistic sigmoid {@code 1 / (1 + e^-x)}. */
+    public Tensor sigmoid() {
+        return Pointwise.unary("sigmoid", Backend.Unary.SIGMOID, this, 0);
+    }
+
+    /** The hyperbolic tangent. */
+    public Tensor tanh() {
+        return Pointwise.unary("tanh", Backend.Unary.TANH, this, 0);
+    }
+
+    /** {@code max(0, x)}. */
+    public Tensor relu() {
+        return Pointwise.unary("relu", Backend.Unary.RELU, this, 0);
+    }
+
+    /** {@code x > 0 ? x : slope * x}; the slides use slope 0.1. */
+    public Tensor leakyRelu(double slope) {
+        return Pointwise.unary("leakyRelu", Backend.Unary.LEAKY_RELU, this, slope);
+    }
+
+    /** {@code x > 0 ? x : alpha * (e^x - 1)}. */
+    public Tensor elu(double alpha) {
+        return Pointwise.unary("elu", Backend.Unary.ELU, this, alpha);
+    }
+
+    /** Each value limited to {@code [min, max]}. */
+    public Tensor clamp(double min, double max) {
+        return Pointwise.clamp(this, min, max);
+    }
+
+    /** {@code mask != 0 ? a : b} at each position, broadcast. */
+    public static Tensor where(Tensor mask, Tensor a, Tensor b) {
+        return Pointwise.where(mask, a, b);
+    }
+
+    /** 1 where {@code this > other}, else 0 (no gradient). */
+    public Tensor gt(Tensor other) {
+        return Pointwise.compare("gt", Backend.Binary.GT, this, other);
+    }
+
+    /** 1 where {@code this < other}, else 0 (no gradient). */
+    public Tensor lt(Tensor other) {
+        return Pointwise.compare("lt", Backend.Binary.LT, this, other);
+    }
+
+    /** 1 where {@code this >= other}, else 0 (no gradient). */
+    public Tensor ge(Tensor other) {
+        return Pointwise.compare("ge", Backend.Binary.GE, this, other);
+    }
+
+    /** 1 where {@code this <= other}, else 0 (no gradient). */
+    public Tensor le(Tensor other) {
+        return Pointwise.compare("le", Backend.Binary.LE, this, other);
+    }
+
+    /** 1 where {@code this == other}, else 0 (no gradient). */
+    public Tensor eq(Tensor other) {
+        return Pointwise.compare("eq", Backend.Binary.EQ, this, other);
+    }
+
+    /** 1 where {@code this > value}, else 0. */
+    public Tensor gt(double value) {
+        return Pointwise.compare("gt", Backend.Binary.GT, this, value);
+    }
+
+    /** 1 where {@code this < value}, else 0. */
+    public Tensor lt(double value) {
+        return Pointwise.compare("lt", Backend.Binary.LT, this, value);
+    }
+
+    /** 1 where {@code this >= value}, else 0. */
+    public Tensor ge(double value) {
+        return Pointwise.compare("ge", Backend.Binary.GE, this, value);
+    }
+
+    /** 1 where {@code this <= value}, else 0. */
+    public Tensor le(double value) {
+        return Pointwise.compare("le", Backend.Binary.LE, this, value);
+    }
+
+    /** 1 where {@code this == value}, else 0. */
+    public Tensor eq(double value) {
+        return Pointwise.compare("eq", Backend.Binary.EQ, this, value);
+    }
+
+    /** The same values in another element type; gradients flow back in this tensor's type. */
+    public Tensor to(DType type) {
+        if (type == dtype()) {
+            return this;
+        }
+        DType original = dtype();
+        return record("to", this, backend.cast(storage(), type), g -> new Tensor[] {g.to(original)}, this);
+    }
+
+    // ---- matrices, reductions, shapes, indexing ------------------------------------------
+
+    /** The matrix product; batched over leading dimensions when both have rank 3 or more. */
+    public Tensor matmul(Tensor other) {
+        return LinearAlgebra.matmul(this, other);
+    }
+
+    /** The sum of all elements. */
+    public Tensor sum() {
+        return Reductions.sum(this, Reductions.allDims(this), false);
+    }
+
+    /** The sum along {@code dims}, keeping them as size 1 when {@code keepDim}. */
+    public Tensor sum(boolean keepDim, int... dims) {
+        return Reductions.sum(this, dims, keepDim);
+    }
+
+    /** The mean of all elements. */
+    public Tensor mean() {
+        return Reductions.mean(this, Reductions.allDims(this), false);
+    }
+
+    /** The mean along {@code dims}. */
+    public Tensor mean(boolean keepDim, int... dims) {
+        return Reductions.mean(this, dims, keepDim);
+    }
+
+    /** The largest element. */
+    public Tensor max() {
+        return Reductions.extreme(this, Backend.Reduction.MAX, Reductions.allDims(this), false);
+    }
+
+    /** The largest values along {@code dim}. */
+    public Tensor max(int dim, boolean keepDim) {
+        return Reductions.extreme(this, Backend.Reduction.MAX, new int[] {dim}, keepDim);
+    }
+
+    /** The smallest element. */
+    public Tensor min() {
+        return Reductions.extreme(this, Backend.Reduction.MIN, Reductions.allDims(this), false);
+    }
+
+    /** The smallest values along {@code dim}. */
+    public Tensor min(int dim, boolean keepDim) {
+        return Reductions.extreme(this, Backend.Reduction.MIN, new int[] {dim}, keepDim);
+    }
+
+    /** The index of the largest value along {@code dim} (no gradient). */
+    public Tensor argmax(int dim) {
+        return Reductions.argmax(this, dim);
+    }
+
+    /** {@code log(sum(exp(x)))} along {@code dim}, computed without overflow. */
+    public Tensor logsumexp(int dim, boolean keepDim) {
+        return Reductions.logsumexp(this, dim, keepDim);
+    }
+
+    /** The variance along {@code dim}, unbiased (divided by n - 1) as PyTorch's default. */
+    public Tensor var(int dim, boolean keepDim) {
+        return Reductions.var(this, dim, keepDim, true);
+    }
+
+    /** The variance along {@code dim}, divided by n - 1 when {@code unbiased}, else by n. */
+    public Tensor var(int dim, boolean keepDim, boolean unbiased) {
+        return Reductions.var(this, dim, keepDim, unbiased);
+    }
+
+    /** {@code e^x / sum(e^x)} along {@code dim}. */
+    public Tensor softmax(int dim) {
+        return Reductions.softmax(this, dim);
+    }
+
+    /** {@code x - logsumexp(x)} along {@code dim}. */
+    public Tensor logSoftmax(int dim) {
+        return Reductions.logSoftmax(this, dim);
+    }
+
+    /** The same elements in a new shape; one dimension may be -1 (inferred). */
+    public Tensor reshape(int... shape) {
+        return Reshaping.reshape(this, shape);
+    }
+
+    /** The same as {@link #reshape}, as PyTorch's {@code view}. */
+    public Tensor view(int... shape) {
+        return Reshaping.reshape(this, shape);
+    }
+
+    /** All dimensions from {@code startDim} on merged into one: {@code [N, C, H, W] -> [N, C*H*W]}. */
+    public Tensor flatten(int startDim) {
+        return Reshaping.flatten(this, startDim);
+    }
+
+    /** All elements in one dimension. */
+    public Tensor flatten() {
+        return Reshaping.flatten(this, 0);
+    }
+
+    /** Dimensions {@code d0} and {@code d1} swapped. */
+    public Tensor transpose(int d0, int d1) {
+        return Reshaping.transpose(this, d0, d1);
+    }
+
+    /** The transpose of a matrix. */
+    public Tensor t() {
+        if (dim() != 2) {
+            throw new IllegalArgumentException("t: expects a 2-D tensor, got shape " + Shapes.format(storage().shape()));
+        }
+        return transpose(0, 1);
+    }
+
+    /** The dimensions reordered: result dimension i is this tensor's dimension {@code order[i]}. */
+    public Tensor permute(int... order) {
+        return Reshaping.permute(this, order);
+    }
+
+    /** Dimension {@code dim} removed; it must have size 1. */
+    public Tensor squeeze(int dim) {
+        return Reshaping.squeeze(this, dim);
+    }
+
+    /** A new dimension of size 1 inserted at {@code dim}. */
+    public Tensor unsqueeze(int dim) {
+        return Reshaping.unsqueeze(this, dim);
+    }
+
+    /** Repeated along size-1 dimensions to {@code shape}. */
+    public Tensor expand(int... shape) {
+        return Reshaping.expand(this, shape);
+    }
+
+    /** Tensors joined along dimension {@code dim}. */
+    public static Tensor concat(int dim, Tensor... tensors) {
+        return Reshaping.concat(dim, tensors);
+    }
+
+    /** Tensors of equal shape stacked along a new dimension {@code dim}. */
+    public static Tensor stack(int dim, Tensor... tensors) {
+        return Reshaping.stack(dim, tensors);
+    }
+
+    /** Elements {@code start <= i < end} along {@code dim}; negative bounds count from the end. */
+    public Tensor slice(int dim, int start, int end) {
+        return Indexing.slice(this, dim, start, end);
+    }
+
+    /** Index {@code index} of dimension {@code dim}, which is removed: {@code x.select(0, 2)} is row 2. */
+    public Tensor select(int dim, int index) {
+        return Indexing.select(this, dim, index);
+    }
+
+    /** The entries at {@code indices} along {@code dim}, in that order. */
+    public Tensor indexSelect(int dim, int... indices) {
+        return Indexing.indexSelect(this, dim, indices);
+    }
+
+    /**
+     * {@code out[i][j] = this[i][index[i][j]]} for {@code dim = 1}: with labels as a column,
+     * {@code scores.gather(1, labels.unsqueeze(1))} picks each row's correct-class score.
+     */
+    public Tensor gather(int dim, Tensor index) {
+        return Indexing.gather(this, dim, index);
+    }
+
+    // ---- display --------------------------------------------------------------------------
+
+    /** Values as PyTorch prints them, with the middle elided for large tensors. */
+    @Override
+    public String toString() {
+        if (storage.isFreed()) {
+            return "tensor(<freed>)";
+        }
+        return TensorFormat.text(this);
+    }
+
+    @Override
+    public Map<String, String> mimeBundle() {
+        return TensorFormat.mimeBundle(this);
+    }
+
+    private static long[] toLong(int[] shape) {
+        for (int s : shape) {
+            if (s < 0) {
+                throw new IllegalArgumentException("shape " + Arrays.toString(shape) + " has a negative size");
+            }
+        }
+        return Arrays.stream(shape).asLongStream().toArray();
+    }
+}
