@@ -77,6 +77,9 @@ public interface Backend {
     /** A zero tensor of {@code shape} with {@code values} added at the gather positions. */
     Storage scatterAdd(long[] shape, int dim, long[] index, long[] indexShape, Storage values);
 
+    /** Overwrites {@code target}'s values with {@code source}'s (same shape and type). */
+    void assign(Storage target, Storage source);
+
     /** The same values in another element type. */
     Storage cast(Storage x, DType dtype);
 

@@ -207,6 +207,11 @@ public final class CpuBackend implements Backend {
     }
 
     @Override
+    public void assign(Storage target, Storage source) {
+        array(target).assign(array(source));
+    }
+
+    @Override
     public Storage cast(Storage x, DType dtype) {
         return wrap(array(x).castTo(type(dtype)));
     }

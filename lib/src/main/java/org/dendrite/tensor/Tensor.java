@@ -355,6 +355,28 @@ public final class Tensor implements RichDisplay, AutoCloseable {
         return result;
     }
 
+    /**
+     * Overwrites this tensor's values with {@code source}'s, in place (PyTorch's {@code copy_}):
+     * how an optimizer updates a parameter, inside {@link Autograd#noGrad()}.
+     */
+    public Tensor copyFrom(Tensor source) {
+        if (gradFn != null) {
+            throw new IllegalStateException("copyFrom: this tensor was computed by " + gradFn.op()
+                    + "; only leaf tensors (parameters, data) can be overwritten");
+        }
+        if (requiresGrad && Autograd.isGradEnabled()) {
+            throw new IllegalStateException("copyFrom: a parameter that requires grad can only be updated inside "
+                    + "try (var off = Autograd.noGrad()) { ... }");
+        }
+        Pointwise.checkCompatible("copyFrom", this, source);
+        if (!Arrays.equals(storage().shape(), source.storage().shape())) {
+            throw new IllegalArgumentException("copyFrom: source shape " + Shapes.format(source.storage().shape())
+                    + " differs from " + Shapes.format(storage().shape()));
+        }
+        backend.assign(storage(), source.storage());
+        return this;
+    }
+
     /** Frees the data now; the tensor cannot be used afterwards. */
     @Override
     public void close() {

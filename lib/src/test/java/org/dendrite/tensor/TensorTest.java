@@ -173,6 +173,18 @@ class TensorTest {
     }
 
     @Test
+    void parameterUpdateInPlaceNeedsNoGrad() {
+        Tensor w = Tensor.of(1, 2).requiresGrad(true);
+        w.mul(w).sum().backward();
+        assertThrows(IllegalStateException.class, () -> w.copyFrom(w.sub(w.grad().mul(0.5))));
+        try (var off = Autograd.noGrad()) {
+            w.copyFrom(w.sub(w.grad().mul(0.5)));
+        }
+        assertValues(new double[] {0, 0}, w);
+        assertThrows(IllegalStateException.class, () -> w.mul(2).copyFrom(Tensor.zeros(2)));
+    }
+
+    @Test
     void shapeMismatchNamesTheOperationAndBothShapes() {
         var e = assertThrows(IllegalArgumentException.class, () -> Tensor.zeros(64, 1000).matmul(Tensor.zeros(100, 10)));
         assertTrue(e.getMessage().startsWith("matmul: [64,1000] x [100,10]"), e.getMessage());
