@@ -37,7 +37,7 @@ final class TableBridge {
         for (int j = 0; j < width; j++) {
             double[] values = new double[rows];
             for (int i = 0; i < rows; i++) {
-                values[i] = inputs[i * width + j];
+                values[i] = shortest(inputs[i * width + j]);
             }
             columns.add(DoubleColumn.create("x" + j, values));
         }
@@ -53,12 +53,17 @@ final class TableBridge {
             for (int j = 0; j < size; j++) {
                 double[] values = new double[rows];
                 for (int i = 0; i < rows; i++) {
-                    values[i] = targets[i * size + j];
+                    values[i] = shortest(targets[i * size + j]);
                 }
                 columns.add(DoubleColumn.create(size == 1 ? "y" : "y" + j, values));
             }
         }
         return Table.create(dataset.name(), columns.toArray(new Column<?>[0]));
+    }
+
+    /** The double that prints as the float does: 0.1f as 0.1, not 0.10000000149011612. */
+    private static double shortest(float value) {
+        return Double.parseDouble(Float.toString(value));
     }
 
     /** A data set from {@code table}: {@code target} is the target column, every other column an input. */
