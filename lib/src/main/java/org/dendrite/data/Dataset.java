@@ -195,7 +195,7 @@ public final class Dataset {
     /**
      * Shuffles the examples with {@code seed} and cuts them into parts of the given fractions,
      * such as {@code randomSplit(42, 0.8, 0.2)} for training and validation. The parts never
-     * share an example; rounding leftovers go to the first parts.
+     * share an example; what rounding leaves over goes to the first parts whose fraction is not 0.
      */
     public List<Dataset> randomSplit(long seed, double... fractions) {
         double total = 0;
@@ -216,8 +216,10 @@ public final class Dataset {
             assigned += sizes[i];
         }
         for (int i = 0; assigned < size(); i = (i + 1) % sizes.length) {
-            sizes[i]++;
-            assigned++;
+            if (fractions[i] > 0) {
+                sizes[i]++;
+                assigned++;
+            }
         }
         int[] order = permutation(size(), new Random(seed));
         List<Dataset> parts = new ArrayList<>();

@@ -10,19 +10,11 @@ sealed interface Features permits Features.Bytes, Features.Floats {
     /** The number of values in one example. */
     int exampleSize();
 
-    /** The number of examples. */
-    int count();
-
     /** Copies example {@code example} as floats into {@code destination} from {@code offset}. */
     void copy(int example, float[] destination, int offset);
 
     /** Examples of unsigned bytes, such as pixels, read as 0..255. */
     record Bytes(byte[] values, int exampleSize) implements Features {
-
-        @Override
-        public int count() {
-            return exampleSize == 0 ? 0 : values.length / exampleSize;
-        }
 
         @Override
         public void copy(int example, float[] destination, int offset) {
@@ -35,11 +27,6 @@ sealed interface Features permits Features.Bytes, Features.Floats {
 
     /** Examples of float values. */
     record Floats(float[] values, int exampleSize) implements Features {
-
-        @Override
-        public int count() {
-            return exampleSize == 0 ? 0 : values.length / exampleSize;
-        }
 
         @Override
         public void copy(int example, float[] destination, int offset) {

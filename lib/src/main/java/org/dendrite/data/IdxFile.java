@@ -15,7 +15,7 @@ import java.util.zip.GZIPInputStream;
  * An array of unsigned bytes in the IDX format of MNIST and Fashion-MNIST, read from a raw or a
  * gzipped file. The header is two zero bytes, the type code {@code 0x08} (unsigned byte), the
  * number of dimensions, then each dimension as a big-endian int; the values follow row by row.
- * Images files have magic {@value #IMAGES_MAGIC} (3 dimensions), label files {@value #LABELS_MAGIC}.
+ * Image files have magic 0x00000803 (3 dimensions), label files 0x00000801 (1 dimension).
  */
 public record IdxFile(String name, int[] dims, byte[] values) {
 

@@ -100,6 +100,13 @@ class DatasetTest {
     }
 
     @Test
+    void randomSplitLeavesAPartAskedToBeEmptyEmpty() {
+        List<Dataset> parts = numbered(3).randomSplit(1, 0, 0.5, 0.5);
+
+        assertEquals(List.of(0, 2, 1), parts.stream().map(Dataset::size).toList());
+    }
+
+    @Test
     void randomSplitRejectsFractionsThatDoNotAddUpToOne() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> numbered(10).randomSplit(1, 0.8, 0.1));
