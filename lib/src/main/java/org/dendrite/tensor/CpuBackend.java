@@ -34,6 +34,11 @@ public final class CpuBackend implements Backend {
         return wrap(array.castTo(type(dtype)));
     }
 
+    /** Float32 storage holding a copy of {@code values}, made in one step without a detour through doubles. */
+    public Storage fromFloats(float[] values, long[] shape) {
+        return wrap(Nd4j.createFromArray(values).reshape('c', shape));
+    }
+
     @Override
     public double[] toDoubles(Storage x) {
         INDArray a = array(x);

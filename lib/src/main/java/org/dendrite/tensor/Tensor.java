@@ -143,13 +143,13 @@ public final class Tensor implements RichDisplay, AutoCloseable {
         return of(values, rows.length, columns);
     }
 
-    /** A tensor of float values. */
+    /** A float32 tensor of {@code shape} (1-D when no shape is given), copied from {@code values} in one step. */
     public static Tensor of(float[] values, int... shape) {
-        double[] doubles = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            doubles[i] = values[i];
+        long[] dims = shape.length == 0 ? new long[] {values.length} : toLong(shape);
+        if (Shapes.numel(dims) != values.length) {
+            throw new IllegalArgumentException("of: " + values.length + " values do not fill shape " + Shapes.format(dims));
         }
-        return of(doubles, shape);
+        return leaf(CpuBackend.INSTANCE.fromFloats(values, dims));
     }
 
     /** A 0-dimensional tensor. */
