@@ -14,8 +14,11 @@ record KernelConfig(List<String> classPath, List<String> imports, boolean charts
     /** Imports every cell starts with unless {@code DENDRITE_IMPORTS} says otherwise. */
     static final List<String> DEFAULT_IMPORTS = List.of(
             "java.util.*", "java.util.function.*", "java.util.stream.*", "java.io.*", "java.nio.file.*",
-            "java.math.*", "org.dendrite.*", "org.dendrite.tensor.*", "static org.dendrite.display.Display.display",
-            "org.knowm.xchart.*", "tech.tablesaw.api.*");
+            "java.math.*", "org.dendrite.*", "org.dendrite.tensor.*", "org.dendrite.autograd.*",
+            "org.dendrite.nn.*", "org.dendrite.nn.Module", "org.dendrite.data.*",
+            "static org.dendrite.display.Display.display",
+            "org.knowm.xchart.*", "org.knowm.xchart.style.markers.*", "org.knowm.xchart.style.lines.*",
+            "tech.tablesaw.api.*");
 
     static KernelConfig fromEnvironment(Map<String, String> env) {
         List<String> classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))

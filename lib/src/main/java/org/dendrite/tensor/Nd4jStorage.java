@@ -10,6 +10,7 @@ final class Nd4jStorage implements Storage {
 
     Nd4jStorage(INDArray array) {
         this.array = array;
+        NativeGarbage.allocated(array.length() * array.dataType().width());
     }
 
     INDArray array() {
