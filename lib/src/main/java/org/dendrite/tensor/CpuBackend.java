@@ -5,13 +5,19 @@ import java.util.List;
 import org.dendrite.device.CpuVariant;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.api.ops.impl.controlflow.Select;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.INDArrayIndex;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
-/** The CPU backend: ND4J with the native build picked for this CPU by {@link CpuVariant}. */
+/**
+ * The CPU backend: ND4J with the native build picked for this CPU by {@link CpuVariant}.
+ * Convolution and pooling run libnd4j's {@code conv2d}, {@code maxpool2d}, {@code avgpool2d}
+ * custom operations and their {@code _bp} gradients, which call oneDNN for float32 when the
+ * oneDNN variant is loaded.
+ */
 public final class CpuBackend implements Backend {
 
     /** The one CPU backend. */
@@ -128,6 +134,70 @@ public final class CpuBackend implements Backend {
         INDArray x = array(a);
         INDArray y = array(b);
         return wrap(x.rank() == 2 && y.rank() == 2 ? x.mmul(y) : Nd4j.matmul(x, y));
+    }
+
+    @Override
+    public Storage conv2d(Storage input, Storage weight, Storage bias, Window2d window) {
+        INDArray x = array(input);
+        INDArray w = array(weight);
+        INDArray out = Nd4j.create(x.dataType(), x.size(0), w.size(0), window.outputHeight(x.size(2)), window.outputWidth(x.size(3)));
+        INDArray[] inputs = bias == null ? new INDArray[] {x, w} : new INDArray[] {x, w, array(bias)};
+        Nd4j.exec(DynamicCustomOp.builder("conv2d")
+                .addInputs(inputs)
+                .addOutputs(out)
+                .addIntegerArguments(convolutionArguments(window))
+                .build());
+        return wrap(out);
+    }
+
+    @Override
+    public Storage[] conv2dBackward(Storage input, Storage weight, Storage gradOutput, Window2d window) {
+        INDArray x = array(input);
+        INDArray w = array(weight);
+        INDArray gradInput = x.ulike();
+        INDArray gradWeight = w.ulike();
+        Nd4j.exec(DynamicCustomOp.builder("conv2d_bp")
+                .addInputs(x, w, array(gradOutput))
+                .addOutputs(gradInput, gradWeight)
+                .addIntegerArguments(convolutionArguments(window))
+                .build());
+        return new Storage[] {wrap(gradInput), wrap(gradWeight)};
+    }
+
+    @Override
+    public Storage pool2d(Pool kind, Storage input, Window2d window) {
+        INDArray x = array(input);
+        INDArray out = Nd4j.create(x.dataType(), x.size(0), x.size(1), window.outputHeight(x.size(2)), window.outputWidth(x.size(3)));
+        Nd4j.exec(DynamicCustomOp.builder(kind == Pool.MAX ? "maxpool2d" : "avgpool2d")
+                .addInputs(x)
+                .addOutputs(out)
+                .addIntegerArguments(poolingArguments(window))
+                .build());
+        return wrap(out);
+    }
+
+    @Override
+    public Storage pool2dBackward(Pool kind, Storage input, Storage gradOutput, Window2d window) {
+        INDArray x = array(input);
+        INDArray gradInput = x.ulike();
+        Nd4j.exec(DynamicCustomOp.builder(kind == Pool.MAX ? "maxpool2d_bp" : "avgpool2d_bp")
+                .addInputs(x, array(gradOutput))
+                .addOutputs(gradInput)
+                .addIntegerArguments(poolingArguments(window))
+                .build());
+        return wrap(gradInput);
+    }
+
+    /** libnd4j's integer arguments: kernel, stride, padding, dilation 1, explicit padding, NCHW, OIHW weights. */
+    private static int[] convolutionArguments(Window2d w) {
+        return new int[] {w.kernelHeight(), w.kernelWidth(), w.strideHeight(), w.strideWidth(),
+            w.paddingHeight(), w.paddingWidth(), 1, 1, 0, 0, 1};
+    }
+
+    /** The same for pooling; the 1 before NCHW makes average pooling count padding as zeros (PyTorch's default). */
+    private static int[] poolingArguments(Window2d w) {
+        return new int[] {w.kernelHeight(), w.kernelWidth(), w.strideHeight(), w.strideWidth(),
+            w.paddingHeight(), w.paddingWidth(), 1, 1, 0, 1, 0};
     }
 
     @Override
