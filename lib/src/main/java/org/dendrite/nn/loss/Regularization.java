@@ -8,7 +8,8 @@ import org.dendrite.tensor.Tensor;
 
 /**
  * Penalties on a network's weights, added to the data loss: {@code L = data loss + λ R(W)}.
- * They cover the parameters called {@code weight}, not the biases.
+ * They cover every parameter called {@code weight} (batch normalization's γ too, as PyTorch's
+ * weight decay does), not the biases.
  */
 public final class Regularization {
 
