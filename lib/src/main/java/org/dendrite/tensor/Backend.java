@@ -52,8 +52,12 @@ public interface Backend {
     /** {@code mask != 0 ? a : b}, all three broadcast to {@code shape}. */
     Storage where(Storage mask, Storage a, Storage b, long[] shape);
 
-    /** Matrix product of 2-D tensors, or batched over the leading dimensions. */
-    Storage matmul(Storage a, Storage b);
+    /**
+     * Matrix product of 2-D tensors, or batched over the leading dimensions; {@code transposeA}
+     * and {@code transposeB} swap a factor's last two dimensions first, without copying it (the
+     * gradients of {@code A B} are {@code dC Bᵀ} and {@code Aᵀ dC}).
+     */
+    Storage matmul(Storage a, Storage b, boolean transposeA, boolean transposeB);
 
     /**
      * Cross-correlation (the slides' "convolution") of {@code input} N×C×H×W with {@code weight}

@@ -130,10 +130,14 @@ public final class CpuBackend implements Backend {
     }
 
     @Override
-    public Storage matmul(Storage a, Storage b) {
+    public Storage matmul(Storage a, Storage b, boolean transposeA, boolean transposeB) {
         INDArray x = array(a);
         INDArray y = array(b);
-        return wrap(x.rank() == 2 && y.rank() == 2 ? x.mmul(y) : Nd4j.matmul(x, y));
+        if (x.rank() == 2 && y.rank() == 2) {
+            INDArray out = Nd4j.createUninitialized(x.dataType(), transposeA ? x.columns() : x.rows(), transposeB ? y.rows() : y.columns());
+            return wrap(Nd4j.gemm(x, y, out, transposeA, transposeB, 1.0, 0.0));
+        }
+        return wrap(Nd4j.matmul(x, y, transposeA, transposeB, false));
     }
 
     @Override
