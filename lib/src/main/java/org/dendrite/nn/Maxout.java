@@ -31,7 +31,8 @@ public final class Maxout extends Module {
         if (input.dim() != 2 || input.size(1) != inFeatures) {
             throw wrongInput(input, "[N, " + inFeatures + "]");
         }
-        Tensor everyPiece = input.unsqueeze(0).expand(pieces, input.size(0), inFeatures).matmul(parameter("weight")).add(parameter("bias").unsqueeze(1));
+        Tensor copies = input.unsqueeze(0).expand(pieces, input.size(0), inFeatures);
+        Tensor everyPiece = copies.matmul(parameter("weight")).add(parameter("bias").unsqueeze(1));
         return everyPiece.max(0, false);
     }
 

@@ -114,7 +114,8 @@ final class StateFile {
         target.forEach((name, t) -> {
             Tensor s = saved.get(name);
             if (s != null && !Arrays.equals(s.shape(), t.shape())) {
-                problems.add(name + " is " + Arrays.toString(s.shape()) + " in the file but " + Arrays.toString(t.shape()) + " in this model");
+                problems.add(name + " is " + Arrays.toString(s.shape()) + " in the file but "
+                        + Arrays.toString(t.shape()) + " in this model");
             }
         });
         if (!problems.isEmpty()) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import org.dendrite.tensor.Autograd;
 import org.dendrite.tensor.Tensor;
@@ -77,8 +78,8 @@ class LayersTest {
         Dropout dropout = new Dropout(0.25);
         Tensor x = Tensor.ones(100, 100);
         double[] out = dropout.forward(x).toDoubleArray();
-        long dropped = java.util.Arrays.stream(out).filter(v -> v == 0).count();
-        assertTrue(java.util.Arrays.stream(out).allMatch(v -> v == 0 || Math.abs(v - 1 / 0.75) < 1e-6));
+        long dropped = Arrays.stream(out).filter(v -> v == 0).count();
+        assertTrue(Arrays.stream(out).allMatch(v -> v == 0 || Math.abs(v - 1 / 0.75) < 1e-6));
         assertEquals(2500, dropped, 200);
         dropout.eval();
         assertSame(x, dropout.forward(x));

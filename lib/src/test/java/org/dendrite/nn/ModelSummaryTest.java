@@ -3,6 +3,7 @@ package org.dendrite.nn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 
@@ -26,7 +27,7 @@ class ModelSummaryTest {
         assertEquals(20L * 28 * 28 * 25, table.longColumn("multiply-adds").get(1));
         assertEquals(2450L * 500, table.longColumn("multiply-adds").get(8));
         long total = 20L * 28 * 28 * 25 + 50L * 14 * 14 * 20 * 25 + 2450L * 500 + 500L * 10;
-        assertEquals(String.format(java.util.Locale.ROOT, "1,256,080 parameters, %,d multiply-adds per example", total), table.name());
+        assertEquals(String.format(Locale.ROOT, "1,256,080 parameters, %,d multiply-adds per example", total), table.name());
     }
 
     @Test
