@@ -5,6 +5,11 @@ import java.util.List;
 /**
  * The numerical kernels under {@link Tensor}: one implementation per kind of device. Tensors
  * record the autograd graph; a backend only computes, on its own {@link Storage}.
+ *
+ * <p>Images are NCHW (batch, channel, height, width) and convolution weights OIHW (output
+ * channel, input channel, height, width), as in PyTorch and the slides. Convolution and pooling
+ * are four operations: {@link #conv2d}, {@link #conv2dBackward}, {@link #pool2d} and
+ * {@link #pool2dBackward}; their windows never dilate.
  */
 public interface Backend {
 
@@ -16,6 +21,9 @@ public interface Backend {
 
     /** Reductions along dimensions. */
     enum Reduction { SUM, MEAN, MAX, MIN, ARGMAX, ARGMIN }
+
+    /** Pooling kinds: the largest value of each window, or the mean (padding counted as zeros). */
+    enum Pool { MAX, AVG }
 
     /** A name for messages, such as {@code cpu}. */
     String name();
@@ -44,8 +52,31 @@ public interface Backend {
     /** {@code mask != 0 ? a : b}, all three broadcast to {@code shape}. */
     Storage where(Storage mask, Storage a, Storage b, long[] shape);
 
-    /** Matrix product of 2-D tensors, or batched over the leading dimensions. */
-    Storage matmul(Storage a, Storage b);
+    /**
+     * Matrix product of 2-D tensors, or batched over the leading dimensions; {@code transposeA}
+     * and {@code transposeB} swap a factor's last two dimensions first, without copying it (the
+     * gradients of {@code A B} are {@code dC Bᵀ} and {@code Aᵀ dC}).
+     */
+    Storage matmul(Storage a, Storage b, boolean transposeA, boolean transposeB);
+
+    /**
+     * Cross-correlation (the slides' "convolution") of {@code input} N×C×H×W with {@code weight}
+     * O×C×K_H×K_W, plus {@code bias} (length O, or null) per output channel: N×O×H'×W'.
+     */
+    Storage conv2d(Storage input, Storage weight, Storage bias, Window2d window);
+
+    /**
+     * The gradients of {@link #conv2d}'s loss with respect to its input and its weight, in that
+     * order, given the output's gradient {@code gradOutput} (the bias gradient is its sum over
+     * N, H', W', which callers compute themselves).
+     */
+    Storage[] conv2dBackward(Storage input, Storage weight, Storage gradOutput, Window2d window);
+
+    /** Pools each K_H×K_W window of each channel of {@code input} N×C×H×W: N×C×H'×W'. */
+    Storage pool2d(Pool kind, Storage input, Window2d window);
+
+    /** The gradient of {@link #pool2d}'s loss with respect to {@code input}, given the output's gradient. */
+    Storage pool2dBackward(Pool kind, Storage input, Storage gradOutput, Window2d window);
 
     /** Reduces along {@code dims}, keeping them as size 1 when {@code keepDim}. */
     Storage reduce(Reduction op, Storage x, int[] dims, boolean keepDim);

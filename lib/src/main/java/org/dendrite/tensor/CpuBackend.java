@@ -5,13 +5,19 @@ import java.util.List;
 import org.dendrite.device.CpuVariant;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.api.ops.impl.controlflow.Select;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.INDArrayIndex;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
-/** The CPU backend: ND4J with the native build picked for this CPU by {@link CpuVariant}. */
+/**
+ * The CPU backend: ND4J with the native build picked for this CPU by {@link CpuVariant}.
+ * Convolution and pooling run libnd4j's {@code conv2d}, {@code maxpool2d}, {@code avgpool2d}
+ * custom operations and their {@code _bp} gradients, which call oneDNN for float32 when the
+ * oneDNN variant is loaded.
+ */
 public final class CpuBackend implements Backend {
 
     /** The one CPU backend. */
@@ -131,13 +137,82 @@ public final class CpuBackend implements Backend {
     }
 
     @Override
-    public Storage matmul(Storage a, Storage b) {
+    public Storage matmul(Storage a, Storage b, boolean transposeA, boolean transposeB) {
         INDArray x = array(a);
         INDArray y = array(b);
-        long[] out = x.shape().clone();
-        out[out.length - 1] = y.size(-1);
-        MemoryGuard.checkRoomFor("matmul", out, a.dtype());
-        return wrap(x.rank() == 2 && y.rank() == 2 ? x.mmul(y) : Nd4j.matmul(x, y));
+        long[] outShape = x.shape().clone();
+        outShape[outShape.length - 2] = x.size(transposeA ? -1 : -2);
+        outShape[outShape.length - 1] = y.size(transposeB ? -2 : -1);
+        MemoryGuard.checkRoomFor("matmul", outShape, a.dtype());
+        if (x.rank() == 2 && y.rank() == 2) {
+            INDArray out = Nd4j.createUninitialized(x.dataType(), outShape);
+            return wrap(Nd4j.gemm(x, y, out, transposeA, transposeB, 1.0, 0.0));
+        }
+        return wrap(Nd4j.matmul(x, y, transposeA, transposeB, false));
+    }
+
+    @Override
+    public Storage conv2d(Storage input, Storage weight, Storage bias, Window2d window) {
+        INDArray x = array(input);
+        INDArray w = array(weight);
+        INDArray out = Nd4j.create(x.dataType(), x.size(0), w.size(0), window.outputHeight(x.size(2)), window.outputWidth(x.size(3)));
+        INDArray[] inputs = bias == null ? new INDArray[] {x, w} : new INDArray[] {x, w, array(bias)};
+        Nd4j.exec(DynamicCustomOp.builder("conv2d")
+                .addInputs(inputs)
+                .addOutputs(out)
+                .addIntegerArguments(convolutionArguments(window))
+                .build());
+        return wrap(out);
+    }
+
+    @Override
+    public Storage[] conv2dBackward(Storage input, Storage weight, Storage gradOutput, Window2d window) {
+        INDArray x = array(input);
+        INDArray w = array(weight);
+        INDArray gradInput = x.ulike();
+        INDArray gradWeight = w.ulike();
+        Nd4j.exec(DynamicCustomOp.builder("conv2d_bp")
+                .addInputs(x, w, array(gradOutput))
+                .addOutputs(gradInput, gradWeight)
+                .addIntegerArguments(convolutionArguments(window))
+                .build());
+        return new Storage[] {wrap(gradInput), wrap(gradWeight)};
+    }
+
+    @Override
+    public Storage pool2d(Pool kind, Storage input, Window2d window) {
+        INDArray x = array(input);
+        INDArray out = Nd4j.create(x.dataType(), x.size(0), x.size(1), window.outputHeight(x.size(2)), window.outputWidth(x.size(3)));
+        Nd4j.exec(DynamicCustomOp.builder(kind == Pool.MAX ? "maxpool2d" : "avgpool2d")
+                .addInputs(x)
+                .addOutputs(out)
+                .addIntegerArguments(poolingArguments(window))
+                .build());
+        return wrap(out);
+    }
+
+    @Override
+    public Storage pool2dBackward(Pool kind, Storage input, Storage gradOutput, Window2d window) {
+        INDArray x = array(input);
+        INDArray gradInput = x.ulike();
+        Nd4j.exec(DynamicCustomOp.builder(kind == Pool.MAX ? "maxpool2d_bp" : "avgpool2d_bp")
+                .addInputs(x, array(gradOutput))
+                .addOutputs(gradInput)
+                .addIntegerArguments(poolingArguments(window))
+                .build());
+        return wrap(gradInput);
+    }
+
+    /** libnd4j's integer arguments: kernel, stride, padding, dilation 1, explicit padding, NCHW, OIHW weights. */
+    private static int[] convolutionArguments(Window2d w) {
+        return new int[] {w.kernelHeight(), w.kernelWidth(), w.strideHeight(), w.strideWidth(),
+            w.paddingHeight(), w.paddingWidth(), 1, 1, 0, 0, 1};
+    }
+
+    /** The same for pooling; the 1 before NCHW makes average pooling count padding as zeros (PyTorch's default). */
+    private static int[] poolingArguments(Window2d w) {
+        return new int[] {w.kernelHeight(), w.kernelWidth(), w.strideHeight(), w.strideWidth(),
+            w.paddingHeight(), w.paddingWidth(), 1, 1, 0, 1, 0};
     }
 
     @Override

@@ -2,7 +2,10 @@ package org.dendrite.tensor;
 
 import java.util.Arrays;
 
-/** Matrix products and their gradients: for {@code C = A B}, dA = dC Bᵀ and dB = Aᵀ dC. */
+/**
+ * Matrix products and their gradients: for {@code C = A B}, dA = dC Bᵀ and dB = Aᵀ dC, where
+ * the backend reads the transposes in place rather than copying them.
+ */
 final class LinearAlgebra {
 
     private LinearAlgebra() {
@@ -19,13 +22,10 @@ final class LinearAlgebra {
                     + (sa.length < 2 || sb.length < 2 ? " (both need 2 or more dimensions; use unsqueeze)"
                     : " (inner sizes " + sa[sa.length - 1] + " and " + sb[sb.length - 2] + " must match, batch dimensions too)"));
         }
-        Storage out = a.backend().matmul(a.storage(), b.storage());
+        Backend backend = a.backend();
+        Storage out = backend.matmul(a.storage(), b.storage(), false, false);
         return Tensor.record("matmul", a, out, g -> new Tensor[] {
-            a.requiresGrad() ? g.matmul(lastTwoSwapped(b)) : null,
-            b.requiresGrad() ? lastTwoSwapped(a).matmul(g) : null}, a, b);
-    }
-
-    private static Tensor lastTwoSwapped(Tensor x) {
-        return x.transpose(-2, -1);
+            a.requiresGrad() ? new Tensor(backend.matmul(g.storage(), b.storage(), false, true), backend, null) : null,
+            b.requiresGrad() ? new Tensor(backend.matmul(a.storage(), g.storage(), true, false), backend, null) : null}, a, b);
     }
 }

@@ -581,6 +581,25 @@ public final class Tensor implements RichDisplay, AutoCloseable {
         return LinearAlgebra.matmul(this, other);
     }
 
+    /**
+     * Slides {@code weight} (out channels × in channels × K × K) over this N×C×H×W image batch
+     * and adds {@code bias} (one value per out channel, or null): the slides' convolution, which
+     * is a cross-correlation. The output is N×out×H'×W' with H' = (H - K + 2·padding) / stride + 1.
+     */
+    public Tensor conv2d(Tensor weight, Tensor bias, int stride, int padding) {
+        return Convolutions.conv2d(this, weight, bias, stride, padding);
+    }
+
+    /** The largest value of each {@code kernel}×{@code kernel} window, moved by {@code stride}, of each channel. */
+    public Tensor maxPool2d(int kernel, int stride, int padding) {
+        return Convolutions.pool2d(Backend.Pool.MAX, this, kernel, stride, padding);
+    }
+
+    /** The mean of each {@code kernel}×{@code kernel} window of each channel; padding counts as zeros. */
+    public Tensor avgPool2d(int kernel, int stride, int padding) {
+        return Convolutions.pool2d(Backend.Pool.AVG, this, kernel, stride, padding);
+    }
+
     /** The sum of all elements. */
     public Tensor sum() {
         return Reductions.sum(this, Reductions.allDims(this), false);

@@ -74,7 +74,13 @@ class GradientCheckTest {
                 op("slice", x -> x[0].slice(1, 1, 3).pow(2), randn(3, 4)),
                 op("select", x -> x[0].select(0, -1).pow(2), randn(3, 4)),
                 op("indexSelect with repeats", x -> x[0].indexSelect(0, 2, 0, 2).pow(2), randn(3, 4)),
-                op("gather", x -> x[0].gather(1, Tensor.of(new double[] {2, 0, 1, 1}, 4, 1).to(DType.FLOAT64)).pow(2), randn(4, 3)));
+                op("gather", x -> x[0].gather(1, Tensor.of(new double[] {2, 0, 1, 1}, 4, 1).to(DType.FLOAT64)).pow(2), randn(4, 3)),
+                op("conv2d", x -> x[0].conv2d(x[1], x[2], 1, 0).pow(2), randn(2, 3, 5, 5), randn(4, 3, 3, 3), randn(4)),
+                op("conv2d stride 2 padding 1", x -> x[0].conv2d(x[1], null, 2, 1).pow(2), randn(2, 2, 6, 5), randn(3, 2, 3, 3)),
+                op("maxPool2d", x -> x[0].maxPool2d(2, 2, 0).pow(2), randn(2, 3, 4, 6)),
+                op("maxPool2d overlapping, padded", x -> x[0].maxPool2d(3, 2, 1).pow(2), randn(1, 2, 5, 5)),
+                op("avgPool2d", x -> x[0].avgPool2d(2, 2, 0).pow(2), randn(2, 3, 4, 6)),
+                op("avgPool2d overlapping, padded", x -> x[0].avgPool2d(3, 2, 1).pow(2), randn(1, 2, 5, 5)));
     }
 
     @ParameterizedTest(name = "{0}")
