@@ -96,6 +96,8 @@ public final class Kernel {
             request = codec.decode(frames);
         } catch (InvalidMessageException e) {
             Log.warn("Rejected a message: " + e.getMessage());
+            e.answerable().ifPresent(envelope -> requests.rejectMalformed(envelope, e.getMessage(),
+                    reply -> KernelSockets.send(socket, codec.encode(reply))));
             return;
         }
         publishStatus(request, "busy");
@@ -135,6 +137,12 @@ public final class Kernel {
     void flushStreams() {
         stdout.publish();
         stderr.publish();
+    }
+
+    /** Sends the output of the cell of {@code request}, with a notice if some of it was dropped. */
+    void endCellOutput(Message request) {
+        stdout.endCell(request);
+        stderr.endCell(request);
     }
 
     /** Stops the running cell and ends the process once the shutdown request is answered. */

@@ -45,6 +45,12 @@ final class Requests {
         }
     }
 
+    /** Answers a correctly signed request whose body is not valid JSON with an error naming the problem. */
+    void rejectMalformed(Message envelope, String problem, Consumer<Message> reply) {
+        reply.accept(messages.reply(envelope, replyType(envelope.type()),
+                error("MalformedMessage", "The " + envelope.type() + " was rejected: " + problem, List.of())));
+    }
+
     /** The reply's content, or null for messages that get no reply (comm messages). */
     private JsonObject answer(Message request) {
         String type = request.type();
@@ -98,7 +104,7 @@ final class Requests {
             history.add(count, code);
         }
         CellOutcome outcome = runCell(request, code, count);
-        kernel.flushStreams();
+        kernel.endCellOutput(request);
         if (outcome instanceof CellOutcome.Failure failure) {
             CellError error = failure.error();
             kernel.publish(messages.broadcast(request, "error", errorContent(error)));
