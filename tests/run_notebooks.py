@@ -1,7 +1,9 @@
 """Executes every notebook in notebooks/ through an installed kernelspec, top to bottom.
 
 Fails on any error output. Checks that the welcome notebook shows an image and an HTML table.
-Executed copies go to DENDRITE_EXECUTED_DIR (default build/executed) for later export.
+Executed copies go to DENDRITE_EXECUTED_DIR (default build/executed) for tools/export_slides.py.
+Measures each notebook's peak resident memory of the kernel process (VmHWM) and writes a table
+of times and peaks to build/notebook-report.md.
     JUPYTER_PATH=... /usr/bin/python3 tests/run_notebooks.py [NOTEBOOK...]
 """
 import os
@@ -29,11 +31,25 @@ def output_types(nb):
     return types
 
 
-def run(path):
+def peak_resident_mb(pid):
+    """The most memory the process has held resident so far, in MiB (Linux's VmHWM)."""
+    try:
+        for line in pathlib.Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return None
+
+
+def run(path, peaks):
     nb = nbformat.read(path, as_version=4)
     started = time.monotonic()
-    NotebookClient(nb, kernel_name=KERNEL, timeout=900, allow_errors=False,
-                   resources={"metadata": {"path": str(path.parent)}}).execute()
+    client = NotebookClient(nb, kernel_name=KERNEL, timeout=900, allow_errors=False,
+                            resources={"metadata": {"path": str(path.parent)}})
+    client.on_cell_executed = lambda **_: peaks.__setitem__(
+        path.name, peak_resident_mb(client.km.provisioner.process.pid))
+    client.execute()
     OUT.mkdir(parents=True, exist_ok=True)
     nbformat.write(nb, OUT / path.name)
     types = output_types(nb)
@@ -51,13 +67,21 @@ def main(args):
     if not paths:
         sys.exit("no notebooks found in notebooks/")
     failed = 0
+    peaks = {}
+    report = ["| notebook | result | time (s) | kernel peak RSS (MiB) |", "|---|---|---:|---:|"]
     for path in paths:
         try:
-            problems, seconds = run(path)
+            problems, seconds = run(path, peaks)
         except CellExecutionError as e:
             problems, seconds = [str(e).strip().splitlines()[-1]], 0
-        print(f"{'FAIL' if problems else 'ok  '} {path.name} ({seconds:.1f} s) {'; '.join(problems)}")
+        peak = peaks.get(path.name)
+        peak_text = f"{peak:.0f}" if peak else "?"
+        print(f"{'FAIL' if problems else 'ok  '} {path.name} ({seconds:.1f} s, peak {peak_text} MiB) "
+              f"{'; '.join(problems)}")
+        report.append(f"| {path.name} | {'FAIL' if problems else 'ok'} | {seconds:.1f} | {peak_text} |")
         failed += bool(problems)
+    (ROOT / "build").mkdir(exist_ok=True)
+    (ROOT / "build" / "notebook-report.md").write_text("\n".join(report) + "\n")
     print(f"notebooks: {len(paths) - failed} passed, {failed} failed")
     sys.exit(1 if failed else 0)
 

@@ -48,11 +48,13 @@ public final class CpuBackend implements Backend {
 
     @Override
     public Storage full(long[] shape, double value, DType dtype) {
+        MemoryGuard.checkRoomFor("full", shape, dtype);
         return wrap(shape.length == 0 ? Nd4j.scalar(type(dtype), value) : Nd4j.valueArrayOf(shape, value, type(dtype)));
     }
 
     @Override
     public Storage binary(Binary op, Storage a, Storage b, long[] shape) {
+        MemoryGuard.checkRoomFor(op.name().toLowerCase(java.util.Locale.ROOT), shape, a.dtype());
         INDArray x = expand(array(a), shape);
         INDArray y = expand(array(b), shape);
         DataType type = x.dataType();
@@ -127,6 +129,9 @@ public final class CpuBackend implements Backend {
     public Storage matmul(Storage a, Storage b) {
         INDArray x = array(a);
         INDArray y = array(b);
+        long[] out = x.shape().clone();
+        out[out.length - 1] = y.size(-1);
+        MemoryGuard.checkRoomFor("matmul", out, a.dtype());
         return wrap(x.rank() == 2 && y.rank() == 2 ? x.mmul(y) : Nd4j.matmul(x, y));
     }
 

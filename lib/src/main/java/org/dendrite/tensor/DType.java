@@ -7,6 +7,11 @@ public enum DType {
     /** 64-bit floats, for numerical gradient checks. */
     FLOAT64;
 
+    /** Bytes per element. */
+    public int bytes() {
+        return this == FLOAT32 ? 4 : 8;
+    }
+
     /** The name PyTorch prints, such as {@code float32}. */
     @Override
     public String toString() {

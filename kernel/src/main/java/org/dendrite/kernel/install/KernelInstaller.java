@@ -28,7 +28,7 @@ public final class KernelInstaller {
     public static final String USAGE = """
             Usage: java -jar dendrite-kernel.jar install [--user | --sys-prefix | --prefix DIR]
                    [--name NAME] [--display-name TEXT] [--java PATH] [--jvm-option OPTION]...
-                   [--imports 'java.util.*,org.dendrite.*'] [--chart-formats png,svg]
+                   [--memory SIZE] [--imports 'java.util.*,org.dendrite.*'] [--chart-formats png,svg]
 
               --user          into the user's Jupyter data dir (the default; $JUPYTER_DATA_DIR wins)
               --sys-prefix    into the active Python environment ($VIRTUAL_ENV or $CONDA_PREFIX)
@@ -36,6 +36,8 @@ public final class KernelInstaller {
               --name          the kernelspec's name (default dendrite)
               --java          the java that runs the kernel (default: the one running this)
               --jvm-option    an extra JVM option for the kernel, such as -Xmx2g (repeatable)
+              --memory        what the whole kernel process may use, such as 2g: sets the Java heap
+                              and ND4J's off-heap limits, so too big a tensor fails in its cell
               --imports       the imports every notebook starts with
               --chart-formats png (default) or png,svg
             """;
@@ -76,6 +78,7 @@ public final class KernelInstaller {
                 case "--display-name" -> displayName = value(args, ++i, option);
                 case "--java" -> java = value(args, ++i, option);
                 case "--jvm-option" -> jvmOptions.add(value(args, ++i, option));
+                case "--memory" -> jvmOptions.addAll(MemoryBudget.parse(value(args, ++i, option)).jvmOptions());
                 case "--imports" -> env.put("DENDRITE_IMPORTS", value(args, ++i, option));
                 case "--chart-formats" -> env.put("DENDRITE_CHART_FORMATS", value(args, ++i, option));
                 default -> throw new IllegalArgumentException("Unknown option '" + option + "'\n" + USAGE);
@@ -167,7 +170,8 @@ public final class KernelInstaller {
         if (env.get("JUPYTER_DATA_DIR") != null) {
             return Path.of(env.get("JUPYTER_DATA_DIR"), "kernels");
         }
-        String home = System.getProperty("user.home");
+        // $HOME first, as Jupyter reads it (Python's expanduser), then Java's idea of it.
+        String home = env.getOrDefault("HOME", System.getProperty("user.home"));
         if (System.getProperty("os.name").toLowerCase().contains("mac")) {
             return Path.of(home, "Library", "Jupyter", "kernels");
         }

@@ -122,4 +122,12 @@ class KernelInstallerTest {
 
         assertEquals(Path.of("/xdg", "jupyter", "kernels"), KernelInstaller.userKernelsDir(Map.of("XDG_DATA_HOME", "/xdg")));
     }
+
+    @Test
+    void userKernelsDirIsUnderHomeAsJupyterReadsIt() {
+        org.junit.jupiter.api.Assumptions.assumeFalse(System.getProperty("os.name").toLowerCase().contains("mac"));
+
+        assertEquals(Path.of("/home/student/.local/share", "jupyter", "kernels"),
+                KernelInstaller.userKernelsDir(Map.of("HOME", "/home/student")));
+    }
 }
