@@ -13,6 +13,8 @@ import org.dendrite.kernel.display.NotebookDisplay;
 import org.dendrite.kernel.display.Renderers;
 import org.dendrite.kernel.engine.JShellEngine;
 import org.dendrite.kernel.io.StreamCapture;
+import org.dendrite.kernel.magic.Magics;
+import org.dendrite.kernel.maven.MavenResolver;
 import org.dendrite.kernel.protocol.ConnectionInfo;
 import org.dendrite.kernel.protocol.InvalidMessageException;
 import org.dendrite.kernel.protocol.IoPub;
@@ -55,7 +57,8 @@ public final class Kernel {
         Renderers renderers = new Renderers(config.chartsWithSvg());
         Display.setSink(new NotebookDisplay(renderers, iopub, messages, this::flushStreams));
         engine = new EngineThread(() -> new JShellEngine(config.classPath(), config.imports()));
-        requests = new Requests(this, messages, renderers, engine);
+        Magics magics = Magics.standard(MavenResolver.fromEnvironment(System.getenv()));
+        requests = new Requests(this, messages, renderers, engine, magics);
     }
 
     /** Runs a kernel for {@code connectionFile} until a shutdown request. */

@@ -1,6 +1,7 @@
 package org.dendrite.kernel.engine;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +26,7 @@ public final class JShellEngine implements AutoCloseable {
     private final JShell shell;
     private final CellExecutionControl control;
     private final ErrorFormatter errors = new ErrorFormatter();
+    private final List<String> addedClassPath = new ArrayList<>();
     private volatile boolean interrupted;
 
     /**
@@ -82,6 +84,22 @@ public final class JShellEngine implements AutoCloseable {
             }
         }
         return new CellOutcome.Success(value, hasValue);
+    }
+
+    /** Adds jars or class folders to what later cells compile and run against; an entry added before is skipped. */
+    public void addToClassPath(List<Path> entries) {
+        for (Path entry : entries) {
+            String path = entry.toAbsolutePath().toString();
+            if (!addedClassPath.contains(path)) {
+                shell.addToClasspath(path);
+                addedClassPath.add(path);
+            }
+        }
+    }
+
+    /** The entries added by {@link #addToClassPath}, in order. */
+    public List<String> addedClassPath() {
+        return List.copyOf(addedClassPath);
     }
 
     /** Evaluates and forgets a throw-away expression, so that javac's code is compiled and warm. */
