@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dendrite.kernel.docs.LibraryDocs;
 import org.dendrite.kernel.engine.CellOutcome;
 import org.dendrite.kernel.engine.JShellEngine;
 import org.dendrite.kernel.maven.MavenResolver;
@@ -33,7 +34,8 @@ public final class Magics {
     /** The kernel's magics; {@code %maven} resolves with {@code maven}. */
     public static Magics standard(MavenResolver maven) {
         List<Magic> magics = new ArrayList<>(List.of(new MavenMagic(maven), new ClasspathMagic(), new LoadMagic(),
-                new TimeMagic(), new TimeitMagic(), new ShellMagic(), new DeviceMagic()));
+                new TimeMagic(), new TimeitMagic(), new ShellMagic(), new DeviceMagic(),
+                new HelpMagic(new LibraryDocs(Magics.class.getClassLoader()))));
         magics.addAll(DisplayCellMagic.all());
         return new Magics(magics);
     }

@@ -313,4 +313,14 @@ class JShellEngineTest {
         assertTrue(traceback(error).contains("The kernel is still running"), traceback(error));
         assertEquals("kept", valueOf("keptThroughOom"));
     }
+
+    @Test
+    void documentationOfALibraryMethodHasItsJavadoc() {
+        String code = "org.dendrite.display.Display.display(";
+
+        List<String> docs = engine.documentation(code, code.length());
+
+        assertEquals(List.of("DisplayHandle Display.display(Object value)\n\n"
+                + "Shows value now and returns a handle that can replace it later."), docs);
+    }
 }

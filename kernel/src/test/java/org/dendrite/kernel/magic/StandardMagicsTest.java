@@ -178,4 +178,20 @@ class StandardMagicsTest {
     void mavenWithoutCoordinatesSaysHowToCallIt() {
         assertTrue(error("%maven --scope runtime").message().startsWith("no artifact named. Usage: %maven"));
     }
+
+    @Test
+    void helpListsTheLibrarysPackagesAndClasses() {
+        String sheet = success("%help").value().toString();
+
+        assertTrue(sheet.contains("### org.dendrite.tensor\n\nTensors with reverse-mode autograd"), sheet);
+        assertTrue(sheet.contains("\n- `Tensor`: An n-dimensional array of numbers"), sheet);
+    }
+
+    @Test
+    void helpOfAClassListsItsPublicMethods() {
+        String sheet = success("%help Tensor").value().toString();
+
+        assertTrue(sheet.startsWith("## org.dendrite.tensor.Tensor\n"), sheet);
+        assertTrue(sheet.contains("- `Tensor randn(int... shape)`: Standard normal random values"), sheet);
+    }
 }
