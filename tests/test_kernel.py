@@ -163,6 +163,48 @@ class KernelBehaviourTests(unittest.TestCase):
         self.assertEqual("error", reply["content"]["status"])
         self.assertEqual("ok", self.run_cell("1 + 1")[0]["content"]["status"])
 
+    def complete(self, code):
+        return self.kc.complete(code, len(code), reply=True, timeout=30)["content"]["matches"]
+
+    def test_maven_magic_adds_an_artifact_from_maven_central(self):
+        reply, outputs = self.run_cell("%maven org.apache.commons:commons-csv:1.10.0", timeout=180)
+        self.assertEqual("ok", reply["content"]["status"], outputs)
+        reply, outputs = self.run_cell("org.apache.commons.csv.CSVFormat.class.getSimpleName()")
+        self.assertEqual("CSVFormat", outputs[-1]["content"]["data"]["text/plain"])
+
+    def test_magics_and_imports_complete(self):
+        self.assertEqual({"%time", "%timeit"}, {m for m in self.complete("%tim")})
+        deadline = time.monotonic() + 20
+        while "concurrent." not in self.complete("import java.util.conc") and time.monotonic() < deadline:
+            time.sleep(0.5)  # JShell indexes the class path in the background after start
+        self.assertIn("concurrent.", self.complete("import java.util.conc"))
+
+    def test_inspection_shows_the_javadoc_of_a_library_method(self):
+        code = "Tensor.randn("
+        reply = self.kc.inspect(code, len(code), reply=True, timeout=30)["content"]
+        self.assertTrue(reply["found"])
+        self.assertIn("Standard normal random values", reply["data"]["text/plain"])
+
+    def test_timeit_prints_mean_and_deviation(self):
+        reply, outputs = self.run_cell("%timeit -n 100 -r 3 Math.sqrt(2)")
+        text = "".join(m["content"]["text"] for m in outputs if m["msg_type"] == "stream")
+        self.assertRegex(text, r"per loop \(mean ± std\. dev\. of 3 runs, 100 loops each\)")
+
+    def test_html_cell_is_displayed_as_html(self):
+        reply, outputs = self.run_cell("%%html\n<b>bold</b>")
+        self.assertEqual(["display_data"], [m["msg_type"] for m in outputs])
+        self.assertEqual("<b>bold</b>", outputs[0]["content"]["data"]["text/html"])
+
+    def test_bash_cell_streams_its_output(self):
+        reply, outputs = self.run_cell("%%bash\necho one\nsleep 0.5\necho two")
+        streams = [m["content"]["text"] for m in outputs if m["msg_type"] == "stream"]
+        self.assertEqual("one\ntwo\n", "".join(streams))
+        self.assertGreaterEqual(len(streams), 2, "output came only at the end")
+
+    def test_help_lists_the_library(self):
+        reply, outputs = self.run_cell("%help")
+        self.assertIn("### org.dendrite.tensor", outputs[-1]["content"]["data"]["text/markdown"])
+
     def test_library_is_importable_in_a_cell(self):
         reply, outputs = self.run_cell("import org.dendrite.plot.ChartImages;\norg.dendrite.Dendrite.version()")
         self.assertEqual("ok", reply["content"]["status"], outputs)
