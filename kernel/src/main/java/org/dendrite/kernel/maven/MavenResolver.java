@@ -34,11 +34,11 @@ public final class MavenResolver {
     /** Maven Central, where {@code %maven} looks. */
     public static final String CENTRAL = "https://repo.maven.apache.org/maven2/";
 
-    private final RepositorySystem system = new RepositorySystemSupplier().get();
     private final Path localRepository;
     private final List<RemoteRepository> remotes;
+    private RepositorySystem system;
 
-    /** A resolver that downloads from {@code remoteUrls} into {@code localRepository}. */
+    /** A resolver that downloads from {@code remoteUrls} into {@code localRepository}; Maven's machinery starts on first use. */
     public MavenResolver(Path localRepository, List<String> remoteUrls) {
         this.localRepository = localRepository;
         List<RemoteRepository> repositories = new ArrayList<>();
@@ -72,7 +72,7 @@ public final class MavenResolver {
      * @throws IllegalArgumentException for malformed coordinates or a scope other than those two
      * @throws IllegalStateException when something cannot be resolved, naming it
      */
-    public List<Path> resolve(List<String> coordinates, String scope, Consumer<String> progress) {
+    public synchronized List<Path> resolve(List<String> coordinates, String scope, Consumer<String> progress) {
         if (!scope.equals(JavaScopes.COMPILE) && !scope.equals(JavaScopes.RUNTIME)) {
             throw new IllegalArgumentException("Scope '" + scope + "' is not one of compile, runtime");
         }
@@ -82,6 +82,9 @@ public final class MavenResolver {
         }
         collect.setRepositories(remotes);
         DependencyRequest request = new DependencyRequest(collect, DependencyFilterUtils.classpathFilter(scope));
+        if (system == null) {
+            system = new RepositorySystemSupplier().get();
+        }
         try {
             List<Path> jars = new ArrayList<>();
             for (ArtifactResult result : system.resolveDependencies(session(progress), request).getArtifactResults()) {
