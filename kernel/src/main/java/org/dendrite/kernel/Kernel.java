@@ -13,6 +13,8 @@ import org.dendrite.kernel.display.NotebookDisplay;
 import org.dendrite.kernel.display.Renderers;
 import org.dendrite.kernel.engine.JShellEngine;
 import org.dendrite.kernel.io.StreamCapture;
+import org.dendrite.kernel.magic.Magics;
+import org.dendrite.kernel.maven.MavenResolver;
 import org.dendrite.kernel.protocol.ConnectionInfo;
 import org.dendrite.kernel.protocol.InvalidMessageException;
 import org.dendrite.kernel.protocol.IoPub;
@@ -55,7 +57,8 @@ public final class Kernel {
         Renderers renderers = new Renderers(config.chartsWithSvg());
         Display.setSink(new NotebookDisplay(renderers, iopub, messages, this::flushStreams));
         engine = new EngineThread(() -> new JShellEngine(config.classPath(), config.imports()));
-        requests = new Requests(this, messages, renderers, engine);
+        Magics magics = Magics.standard(MavenResolver.fromEnvironment(System.getenv()));
+        requests = new Requests(this, messages, renderers, engine, magics);
     }
 
     /** Runs a kernel for {@code connectionFile} until a shutdown request. */
@@ -96,6 +99,8 @@ public final class Kernel {
             request = codec.decode(frames);
         } catch (InvalidMessageException e) {
             Log.warn("Rejected a message: " + e.getMessage());
+            e.answerable().ifPresent(envelope -> requests.rejectMalformed(envelope, e.getMessage(),
+                    reply -> KernelSockets.send(socket, codec.encode(reply))));
             return;
         }
         publishStatus(request, "busy");
@@ -135,6 +140,12 @@ public final class Kernel {
     void flushStreams() {
         stdout.publish();
         stderr.publish();
+    }
+
+    /** Sends the output of the cell of {@code request}, with a notice if some of it was dropped. */
+    void endCellOutput(Message request) {
+        stdout.endCell(request);
+        stderr.endCell(request);
     }
 
     /** Stops the running cell and ends the process once the shutdown request is answered. */

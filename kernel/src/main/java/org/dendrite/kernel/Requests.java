@@ -11,6 +11,7 @@ import org.dendrite.kernel.engine.CellError;
 import org.dendrite.kernel.engine.CellOutcome;
 import org.dendrite.kernel.engine.JShellEngine;
 import org.dendrite.kernel.io.CellContext;
+import org.dendrite.kernel.magic.Magics;
 import org.dendrite.kernel.protocol.Message;
 import org.dendrite.kernel.protocol.MessageFactory;
 
@@ -21,15 +22,17 @@ final class Requests {
     private final MessageFactory messages;
     private final Renderers renderers;
     private final EngineThread engine;
+    private final Magics magics;
     private final History history = new History();
     private int executionCount;
     private boolean aborting;
 
-    Requests(Kernel kernel, MessageFactory messages, Renderers renderers, EngineThread engine) {
+    Requests(Kernel kernel, MessageFactory messages, Renderers renderers, EngineThread engine, Magics magics) {
         this.kernel = kernel;
         this.messages = messages;
         this.renderers = renderers;
         this.engine = engine;
+        this.magics = magics;
     }
 
     /** Answers {@code request} through {@code reply}; a request the handler chokes on gets an error reply. */
@@ -45,6 +48,12 @@ final class Requests {
         }
     }
 
+    /** Answers a correctly signed request whose body is not valid JSON with an error naming the problem. */
+    void rejectMalformed(Message envelope, String problem, Consumer<Message> reply) {
+        reply.accept(messages.reply(envelope, replyType(envelope.type()),
+                error("MalformedMessage", "The " + envelope.type() + " was rejected: " + problem, List.of())));
+    }
+
     /** The reply's content, or null for messages that get no reply (comm messages). */
     private JsonObject answer(Message request) {
         String type = request.type();
@@ -58,6 +67,7 @@ final class Requests {
             case "comm_info_request" -> ok(json -> json.add("comms", new JsonObject()));
             case "interrupt_request" -> {
                 engine.interrupt();
+                magics.interrupt();
                 yield ok(json -> { });
             }
             case "shutdown_request" -> {
@@ -98,7 +108,7 @@ final class Requests {
             history.add(count, code);
         }
         CellOutcome outcome = runCell(request, code, count);
-        kernel.flushStreams();
+        kernel.endCellOutput(request);
         if (outcome instanceof CellOutcome.Failure failure) {
             CellError error = failure.error();
             kernel.publish(messages.broadcast(request, "error", errorContent(error)));
@@ -133,7 +143,7 @@ final class Requests {
         try {
             return engine.call(shell -> {
                 CellContext.enter(request);
-                return shell.evaluate(code, count);
+                return magics.evaluate(shell, code, count);
             });
         } catch (RuntimeException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
@@ -171,7 +181,8 @@ final class Requests {
     private JsonObject complete(Message request) {
         String code = request.text("code", "");
         int cursor = CodePoints.toCharIndex(code, request.number("cursor_pos", code.length()));
-        JShellEngine.Completion completion = engine.call(shell -> shell.complete(code, cursor));
+        JShellEngine.Completion completion = magics.complete(code, cursor)
+                .orElseGet(() -> engine.call(shell -> shell.complete(code, cursor)));
         return ok(json -> {
             JsonArray matches = new JsonArray();
             completion.matches().forEach(matches::add);
@@ -199,7 +210,7 @@ final class Requests {
 
     private JsonObject isComplete(Message request) {
         String code = request.text("code", "");
-        String status = engine.call(shell -> shell.completeness(code));
+        String status = Magics.hasMagic(code) ? "complete" : engine.call(shell -> shell.completeness(code));
         JsonObject reply = new JsonObject();
         reply.addProperty("status", status);
         if (status.equals("incomplete")) {

@@ -3,6 +3,7 @@ package org.dendrite.kernel.engine;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Map;
+import java.util.stream.Stream;
 import jdk.jshell.execution.LocalExecutionControl;
 import jdk.jshell.spi.ExecutionControl;
 import jdk.jshell.spi.ExecutionControl.EngineTerminationException;
@@ -14,7 +15,8 @@ import jdk.jshell.spi.ExecutionEnv;
 /**
  * Runs snippets in this JVM with JShell's own {@link LocalExecutionControl}, which can stop a
  * busy loop (by {@code Thread.stop} on Java 17, by instrumented stop checks on Java 21+), and
- * keeps each snippet's live result so the kernel can render it rather than its string.
+ * keeps each snippet's live result so the kernel can render it rather than its string. Calls that
+ * would end the JVM are redirected by {@link ExitCallRewriter} before a snippet's classes load.
  *
  * <p>The snippet's {@code do_it$} method is called through {@link #runPending()}, so the parent
  * class still runs it on its own stoppable thread. One shell evaluates at a time, so the pending
@@ -53,6 +55,14 @@ public final class CellExecutionControl extends LocalExecutionControl {
     public void stop() throws EngineTerminationException, InternalException {
         stopRequested = true;
         super.stop();
+    }
+
+    @Override
+    public void load(ClassBytecodes[] classes)
+            throws ClassInstallException, NotImplementedException, EngineTerminationException {
+        super.load(Stream.of(classes)
+                .map(c -> new ClassBytecodes(c.name(), ExitCallRewriter.rewrite(c.bytecodes())))
+                .toArray(ClassBytecodes[]::new));
     }
 
     @Override

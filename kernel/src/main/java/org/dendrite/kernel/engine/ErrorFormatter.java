@@ -76,20 +76,61 @@ final class ErrorFormatter {
                 message = detail == null ? "" : detail;
             }
             StringBuilder lines = new StringBuilder(outermost ? text : "Caused by: " + text);
-            for (StackTraceElement frame : userFrames(t.getStackTrace())) {
-                lines.append("\n    at ").append(describe(frame));
-            }
+            appendFrames(lines, userFrames(t.getStackTrace()));
             traceback.add(lines.toString());
             outermost = false;
+        }
+        if (name.equals(OutOfMemoryError.class.getName())) {
+            traceback.add(outOfMemoryAdvice());
         }
         return new CellError(name, message, traceback);
     }
 
-    /** The frames down to the first one of the reflection or the kernel that called the cell. */
+    /**
+     * Appends one line per frame; a run of equal lines, as a runaway recursion leaves, is shown
+     * once and counted: {@code ... the line above repeated 1021 more times}.
+     */
+    private void appendFrames(StringBuilder lines, List<StackTraceElement> frames) {
+        String previous = null;
+        int repeats = 0;
+        for (StackTraceElement frame : frames) {
+            String line = describe(frame);
+            if (line.equals(previous)) {
+                repeats++;
+                continue;
+            }
+            appendRepeats(lines, repeats);
+            repeats = 0;
+            lines.append("\n    at ").append(line);
+            previous = line;
+        }
+        appendRepeats(lines, repeats);
+    }
+
+    private static void appendRepeats(StringBuilder lines, int repeats) {
+        if (repeats > 0) {
+            lines.append("\n    ... the line above repeated ").append(repeats).append(repeats == 1 ? " more time" : " more times");
+        }
+    }
+
+    private static String outOfMemoryAdvice() {
+        long maxMegabytes = Runtime.getRuntime().maxMemory() >> 20;
+        return "The kernel is still running and earlier definitions are kept. The cell needed more memory than"
+                + " the kernel's heap of " + maxMegabytes + " MB: use smaller arrays or batches, or reinstall the"
+                + " kernel with a larger heap (--jvm-option -Xmx8g).";
+    }
+
+    /**
+     * The frames down to the first one of the reflection or the kernel that called the cell,
+     * without the {@link ExitGuard} frame that a refused {@code System.exit} starts with.
+     */
     private static List<StackTraceElement> userFrames(StackTraceElement[] frames) {
         List<StackTraceElement> kept = new ArrayList<>();
         for (StackTraceElement frame : frames) {
             String type = frame.getClassName();
+            if (kept.isEmpty() && type.equals(ExitGuard.class.getName())) {
+                continue;
+            }
             if (type.startsWith("jdk.internal.reflect.") || type.startsWith("java.lang.reflect.")
                     || type.startsWith("org.dendrite.kernel.") || type.startsWith("jdk.jshell.")) {
                 break;

@@ -1,6 +1,7 @@
 package org.dendrite.kernel.engine;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,12 +9,14 @@ import java.util.Map;
 import java.util.Set;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.ExpressionSnippet;
+import jdk.jshell.ImportSnippet;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.SourceCodeAnalysis.Completeness;
 import jdk.jshell.VarSnippet;
+import org.dendrite.kernel.docs.LibraryDocs;
 
 /**
  * Evaluates notebook cells with JShell in this JVM, so that cells and the kernel share objects
@@ -25,6 +28,8 @@ public final class JShellEngine implements AutoCloseable {
     private final JShell shell;
     private final CellExecutionControl control;
     private final ErrorFormatter errors = new ErrorFormatter();
+    private final List<String> addedClassPath = new ArrayList<>();
+    private final LibraryDocs libraryDocs = new LibraryDocs(JShellEngine.class.getClassLoader());
     private volatile boolean interrupted;
 
     /**
@@ -84,6 +89,22 @@ public final class JShellEngine implements AutoCloseable {
         return new CellOutcome.Success(value, hasValue);
     }
 
+    /** Adds jars or class folders to what later cells compile and run against; an entry added before is skipped. */
+    public void addToClassPath(List<Path> entries) {
+        for (Path entry : entries) {
+            String path = entry.toAbsolutePath().toString();
+            if (!addedClassPath.contains(path)) {
+                shell.addToClasspath(path);
+                addedClassPath.add(path);
+            }
+        }
+    }
+
+    /** The entries added by {@link #addToClassPath}, in order. */
+    public List<String> addedClassPath() {
+        return List.copyOf(addedClassPath);
+    }
+
     /** Evaluates and forgets a throw-away expression, so that javac's code is compiled and warm. */
     public void warmUp() {
         control.clearStop();
@@ -109,15 +130,24 @@ public final class JShellEngine implements AutoCloseable {
         return new Completion(new ArrayList<>(matches), start + anchor[0], cursor);
     }
 
-    /** Signatures and Javadoc of what is at {@code cursor} (a char index); empty when unknown. */
+    /**
+     * Signatures and Javadoc of what is at {@code cursor} (a char index); empty when unknown. The
+     * Javadoc comes from JShell (the JDK's src.zip) or, for the library, from its sources jar.
+     */
     public List<String> documentation(String code, int cursor) {
         int start = snippetStart(code, cursor);
         List<String> docs = new ArrayList<>();
         for (var doc : shell.sourceCodeAnalysis().documentation(code.substring(start, cursor), cursor - start, true)) {
-            String javadoc = doc.javadoc() == null ? "" : doc.javadoc().strip();
+            String javadoc = doc.javadoc() == null || doc.javadoc().isBlank()
+                    ? libraryDocs.javadoc(doc.signature(), typeImports()).orElse("") : doc.javadoc().strip();
             docs.add(javadoc.isEmpty() ? doc.signature() : doc.signature() + "\n\n" + javadoc);
         }
         return docs;
+    }
+
+    /** The cells' imports of types and packages, such as {@code org.dendrite.tensor.*}. */
+    private List<String> typeImports() {
+        return shell.imports().filter(imported -> !imported.isStatic()).map(ImportSnippet::fullname).toList();
     }
 
     /** Jupyter's is_complete status of a whole cell: complete, incomplete or invalid. */

@@ -42,6 +42,13 @@ public record ConnectionInfo(String transport, String ip, int shellPort, int iop
         return json.get(field);
     }
 
+    /** Names the addresses and the scheme but never the key, so that logging a connection cannot leak it. */
+    @Override
+    public String toString() {
+        return "ConnectionInfo[" + address(shellPort) + ", iopub " + iopubPort + ", stdin " + stdinPort + ", control "
+                + controlPort + ", hb " + hbPort + ", " + signatureScheme + (key.isEmpty() ? ", unsigned]" : ", key hidden]");
+    }
+
     /** The ZeroMQ address of one port: {@code tcp://127.0.0.1:5555} or {@code ipc://path-5555}. */
     public String address(int port) {
         return "ipc".equals(transport) ? "ipc://" + ip + "-" + port : transport + "://" + ip + ":" + port;

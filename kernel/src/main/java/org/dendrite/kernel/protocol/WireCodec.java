@@ -41,13 +41,19 @@ public final class WireCodec {
         if (!signer.verify(signature, header, parent, metadata, content)) {
             throw new InvalidMessageException("invalid HMAC signature");
         }
-        return new Message(
-                List.copyOf(frames.subList(0, delimiter)),
-                parseObject(header, "header"),
-                parseObject(parent, "parent_header"),
-                parseObject(metadata, "metadata"),
-                parseObject(content, "content"),
-                List.copyOf(frames.subList(delimiter + 6, frames.size())));
+        List<byte[]> identities = List.copyOf(frames.subList(0, delimiter));
+        JsonObject headerJson = parseObject(header, "header");
+        try {
+            return new Message(identities, headerJson,
+                    parseObject(parent, "parent_header"),
+                    parseObject(metadata, "metadata"),
+                    parseObject(content, "content"),
+                    List.copyOf(frames.subList(delimiter + 6, frames.size())));
+        } catch (InvalidMessageException e) {
+            Message envelope = new Message(identities, headerJson, new JsonObject(), new JsonObject(), new JsonObject(),
+                    List.of());
+            throw new InvalidMessageException(e.getMessage(), envelope);
+        }
     }
 
     /** Encodes and signs a message for sending. */

@@ -269,4 +269,58 @@ class JShellEngineTest {
     void documentationOfNothingKnownIsEmpty() {
         assertEquals(List.of(), engine.documentation("noSuchThingAnywhere(", 20));
     }
+
+    @Test
+    void systemExitIsRefusedAndTheShellLivesOn() {
+        success("int beforeExit = 5;");
+
+        CellError error = failure("System.out.println(\"bye\");\nSystem.exit(0);");
+
+        assertEquals("org.dendrite.kernel.engine.ExitRefusedException", error.name());
+        assertTrue(error.message().startsWith("System.exit(0) was refused"), error.message());
+        assertTrue(traceback(error).endsWith("\n    at cell [" + lastCell() + "], line 2"), traceback(error));
+        assertEquals(5, valueOf("beforeExit"));
+    }
+
+    @Test
+    void runtimeHaltInAMethodIsRefused() {
+        success("void quit() { Runtime.getRuntime().halt(3); }");
+
+        assertTrue(failure("quit()").message().startsWith("Runtime.halt(3) was refused"));
+    }
+
+    @Test
+    void stackOverflowShowsTheRecursionOnceWithItsCount() {
+        success("int down(int n) { return down(n + 1) + 1; }");
+        int definedIn = lastCell();
+
+        CellError error = failure("down(0)");
+
+        assertEquals("java.lang.StackOverflowError", error.name());
+        String trace = traceback(error);
+        assertTrue(trace.matches("(?s)java.lang.StackOverflowError\n    at down \\(cell \\[" + definedIn + "\\], line 1\\)"
+                + "\n    \\.\\.\\. the line above repeated \\d+ more times.*"), trace);
+        assertTrue(trace.lines().count() < 5, trace);
+    }
+
+    @Test
+    void hugeAllocationFailsWithAdviceAndKeepsTheShell() {
+        success("String keptThroughOom = \"kept\";");
+
+        CellError error = failure("long[] huge = new long[Integer.MAX_VALUE - 16];");
+
+        assertEquals("java.lang.OutOfMemoryError", error.name());
+        assertTrue(traceback(error).contains("The kernel is still running"), traceback(error));
+        assertEquals("kept", valueOf("keptThroughOom"));
+    }
+
+    @Test
+    void documentationOfALibraryMethodHasItsJavadoc() {
+        String code = "org.dendrite.display.Display.display(";
+
+        List<String> docs = engine.documentation(code, code.length());
+
+        assertEquals(List.of("DisplayHandle Display.display(Object value)\n\n"
+                + "Shows value now and returns a handle that can replace it later."), docs);
+    }
 }

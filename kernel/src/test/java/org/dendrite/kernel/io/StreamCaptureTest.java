@@ -1,6 +1,7 @@
 package org.dendrite.kernel.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import java.nio.charset.StandardCharsets;
@@ -128,5 +129,40 @@ class StreamCaptureTest {
     @Test
     void publishWithNothingBufferedSendsNothing() throws InterruptedException {
         assertEquals(List.of(), publishAndDrain());
+    }
+
+    @Test
+    void floodIsCutAtTheLimitWithANoticeAndTheDroppedAmountIsReportedAtTheEnd() throws InterruptedException {
+        StreamCapture limited = new StreamCapture("stdout", iopub, factory, 1000);
+        Message cell = request("flood");
+        CellContext.enter(cell);
+        byte[] line = utf8("x".repeat(99) + "\n");
+        for (int i = 0; i < 10_000; i++) {
+            limited.write(line, 0, line.length);
+        }
+
+        limited.endCell(cell);
+        iopub.drain(5000);
+
+        String all = sent.stream().map(StreamCaptureTest::text).reduce("", String::concat);
+        int notice = all.indexOf("\n[Dendrite: this cell printed more than 1000 bytes on stdout; the rest is dropped");
+        assertEquals(("x".repeat(99) + "\n").repeat(10), all.substring(0, notice));
+        assertTrue(all.endsWith("[Dendrite: 975.6 KB of stdout output dropped.]\n"), all);
+    }
+
+    @Test
+    void eachCellHasItsOwnBudget() throws InterruptedException {
+        StreamCapture limited = new StreamCapture("stdout", iopub, factory, 5);
+        CellContext.enter(request("cell-1"));
+        byte[] text = utf8("abcdefgh");
+        limited.write(text, 0, text.length);
+        CellContext.enter(request("cell-2"));
+        limited.write(text, 0, 3);
+
+        limited.publish();
+        iopub.drain(5000);
+
+        assertEquals("abcde", text(sent.get(0)).substring(0, 5));
+        assertEquals("abc", text(sent.get(1)));
     }
 }

@@ -73,4 +73,14 @@ class ConnectionInfoTest {
 
         assertTrue(message.contains(missing.toString()), message);
     }
+
+    @Test
+    void toStringNamesTheAddressButNeverTheKey() {
+        ConnectionInfo info = new ConnectionInfo("tcp", "127.0.0.1", 5001, 5002, 5003, 5004, 5005, "s3cret-key", "hmac-sha256");
+
+        String text = info.toString();
+
+        assertTrue(text.contains("tcp://127.0.0.1:5001"), text);
+        assertTrue(!text.contains("s3cret-key"), text);
+    }
 }

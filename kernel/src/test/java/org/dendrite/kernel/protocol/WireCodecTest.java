@@ -118,4 +118,22 @@ class WireCodecTest {
 
         assertEquals("header is not a JSON object", rejectionOf(() -> codec.decode(frames)));
     }
+
+    @Test
+    void brokenContentUnderAGoodHeaderCanBeAnsweredToItsSender() {
+        List<byte[]> frames = signedFrames("{\"msg_type\": \"execute_request\", \"msg_id\": \"m-7\"}", "{}", "{}", "{broken");
+
+        InvalidMessageException rejection = assertThrows(InvalidMessageException.class, () -> codec.decode(frames));
+
+        Message envelope = rejection.answerable().orElseThrow();
+        assertEquals("m-7", envelope.id());
+        assertArrayEquals(bytes("id"), envelope.identities().get(0));
+    }
+
+    @Test
+    void brokenHeaderCannotBeAnswered() {
+        List<byte[]> frames = signedFrames("{broken", "{}", "{}", "{}");
+
+        assertTrue(assertThrows(InvalidMessageException.class, () -> codec.decode(frames)).answerable().isEmpty());
+    }
 }

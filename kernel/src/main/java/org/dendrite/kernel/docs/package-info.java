@@ -1,0 +1,5 @@
+/**
+ * Javadoc of the library for inspection (Shift+Tab) and {@code %help}: read from the library's
+ * sources jar, which ships beside the kernel, with javac's own parser. Knows nothing of cells.
+ */
+package org.dendrite.kernel.docs;
