@@ -117,9 +117,8 @@ public final class LossSurfacePlot {
         Scale scale = new Scale(grid.min(), grid.max(), logScale);
         double width = surface.xMax() - surface.xMin();
         double room = colorBar ? 0.22 * width : 0;
-        XYChart chart = Style.xyChart(surface.name(), "x", "y");
+        XYChart chart = Style.pictureChart(surface.name(), "x", "y", Style.WIDTH, Style.HEIGHT);
         XYStyler styler = chart.getStyler();
-        styler.setPlotGridLinesVisible(false);
         styler.setXAxisMin(surface.xMin());
         styler.setXAxisMax(surface.xMax() + room);
         styler.setYAxisMin(surface.yMin());
@@ -202,8 +201,8 @@ public final class LossSurfacePlot {
         XYSeries series = chart.addSeries(HEAT_MAP, new double[] {(xs[0] + xs[xs.length - 1]) / 2},
                 new double[] {(ys[0] + ys[ys.length - 1]) / 2});
         series.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
-        series.setMarker(ImageMarker.stretched(chart, image, xs[0] - halfX, xs[xs.length - 1] + halfX,
-                ys[0] - halfY, ys[ys.length - 1] + halfY, 0, true));
+        series.setMarker(new ImageMarker(chart, image, xs[0] - halfX, xs[xs.length - 1] + halfX,
+                ys[0] - halfY, ys[ys.length - 1] + halfY, true));
         series.setShowInLegend(false);
     }
 

@@ -9,6 +9,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
@@ -83,6 +84,17 @@ public final class Style {
         return chart;
     }
 
+    /**
+     * An XYChart that is a picture rather than a graph (heat maps, class regions, image
+     * grids): the data fill the plot area to its edges, without grid lines.
+     */
+    public static XYChart pictureChart(String title, String xTitle, String yTitle, int width, int height) {
+        XYChart chart = xyChart(title, xTitle, yTitle, width, height);
+        chart.getStyler().setPlotContentSize(1.0);
+        chart.getStyler().setPlotGridLinesVisible(false);
+        return chart;
+    }
+
     /** Applies the Dendrite look to any XChart styler; axis settings when it has axes. */
     public static void apply(Styler styler) {
         styler.setChartBackgroundColor(Color.WHITE);
@@ -112,8 +124,10 @@ public final class Style {
             axes.setPlotGridLinesStroke(new BasicStroke(1f));
             axes.setAxisTitlePadding(8);
             axes.setPlotMargin(0);
-            axes.setxAxisTickLabelsFormattingFunction(NumberLabels::format);
-            axes.setyAxisTickLabelsFormattingFunction(NumberLabels::format);
+        }
+        if (styler instanceof XYStyler xy) {
+            xy.setxAxisTickLabelsFormattingFunction(NumberLabels::format);
+            xy.setyAxisTickLabelsFormattingFunction(NumberLabels::format);
         }
     }
 
