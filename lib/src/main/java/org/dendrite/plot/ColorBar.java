@@ -40,11 +40,6 @@ public final class ColorBar extends Annotation {
         this.tickLabels = tickLabels.clone();
     }
 
-    /** The labels of the ticks, bottom to top. */
-    public String[] tickLabels() {
-        return tickLabels.clone();
-    }
-
     @Override
     public void paint(Graphics2D g) {
         int left = getXAxisScreenValue(xFrom);

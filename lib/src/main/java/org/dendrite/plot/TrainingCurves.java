@@ -24,6 +24,9 @@ public final class TrainingCurves {
 
     /** The loss chart and the accuracy chart side by side (or the one the table has). */
     public static Figure plot(Table history) {
+        if (history == null) {
+            throw new IllegalArgumentException("history is null");
+        }
         List<XYChart> charts = new ArrayList<>();
         if (hasAny(history, "loss")) {
             charts.add(loss(history));
