@@ -27,8 +27,9 @@ embedding = np.loadtxt(sys.argv[2])
 print(f"{cross_val_score(KNeighborsClassifier(5), embedding, labels[:int(sys.argv[3])], cv=5).mean():.3f}")
 PY
 )
-    field() { sed -n "s/.*n=$n .*$1 \([0-9.]*\).*/\1/p" "$2"; }
+    field() { grep " n=$n " "$2" | awk -v name="$1" '{ for (i = 1; i < NF; i++) if ($i == name) print $(i + 1) }'; }
     awk -v n="$n" -v dt="$(field seconds "$out/dendrite.txt")" -v st="$(field seconds "$out/sklearn.txt")" \
+        -v dp="$(field pca50_seconds "$out/dendrite.txt")" -v sp="$(field pca50_seconds "$out/sklearn.txt")" \
         -v da="$accuracy" -v sa="$(field knn5_accuracy "$out/sklearn.txt")" \
-        'BEGIN { printf "n=%d t-SNE time dendrite/sklearn %.2fx (%.2f s / %.2f s), 5-NN accuracy dendrite %.3f sklearn %.3f (diff %+.3f)\n", n, dt / st, dt, st, da, sa, da - sa }'
+        'BEGIN { printf "n=%d t-SNE time dendrite/sklearn %.2fx (%.2f s / %.2f s), PCA+t-SNE %.2fx, 5-NN accuracy dendrite %.3f sklearn %.3f (diff %+.3f)\n", n, dt / st, dt, st, (dt + dp) / (st + sp), da, sa, da - sa }'
 done

@@ -139,9 +139,9 @@ public final class Pca {
             }
         }
         INDArray transposed = centred.transpose().dup();
-        INDArray basis = orthonormalColumns(centred.mmul(Nd4j.createFromArray(omega)));
+        INDArray basis = orthonormalColumns(centred.mmul(Nd4j.createFromArray(omega)), 1);
         for (int i = 0; i < iterations; i++) {
-            basis = orthonormalColumns(centred.mmul(orthonormalColumns(transposed.mmul(basis))));
+            basis = orthonormalColumns(centred.mmul(transposed.mmul(basis)), i == iterations - 1 ? 2 : 1);
         }
         INDArray small = basis.transpose().mmul(centred);
         INDArray[] svd = symmetricSvd(small.mmul(small.transpose()));
@@ -153,45 +153,23 @@ public final class Pca {
         }
     }
 
-    /** An orthonormal basis of the columns of {@code m}, by modified Gram-Schmidt done twice. */
-    private static INDArray orthonormalColumns(INDArray m) {
-        int n = (int) m.rows();
-        int width = (int) m.columns();
-        double[] flat = m.dup('c').data().asDouble();
-        double[][] columns = new double[width][n];
-        for (int r = 0; r < n; r++) {
-            for (int c = 0; c < width; c++) {
-                columns[c][r] = flat[r * width + c];
+    /**
+     * An orthonormal basis of the columns of {@code m} (tall and thin): with {@code mᵀm = V Λ Vᵀ},
+     * the columns of {@code m V Λ^-1/2} are orthonormal. A second pass removes the rounding
+     * errors of the first ("CholeskyQR2"); between power iterations one pass is enough.
+     */
+    private static INDArray orthonormalColumns(INDArray m, int passes) {
+        INDArray basis = m;
+        for (int pass = 0; pass < passes; pass++) {
+            INDArray[] svd = symmetricSvd(basis.transpose().mmul(basis));
+            double[] values = svd[0].toDoubleVector();
+            double[] scale = new double[values.length];
+            for (int k = 0; k < values.length; k++) {
+                scale[k] = values[k] > values[0] * 1e-14 ? 1 / Math.sqrt(values[k]) : 0;
             }
+            basis = basis.mmul(svd[1]).mulRowVector(Nd4j.createFromArray(scale));
         }
-        for (int pass = 0; pass < 2; pass++) {
-            for (int c = 0; c < width; c++) {
-                for (int previous = 0; previous < c; previous++) {
-                    double dot = 0;
-                    for (int r = 0; r < n; r++) {
-                        dot += columns[c][r] * columns[previous][r];
-                    }
-                    for (int r = 0; r < n; r++) {
-                        columns[c][r] -= dot * columns[previous][r];
-                    }
-                }
-                double norm = 0;
-                for (int r = 0; r < n; r++) {
-                    norm += columns[c][r] * columns[c][r];
-                }
-                norm = Math.sqrt(norm);
-                for (int r = 0; r < n; r++) {
-                    columns[c][r] = norm > 0 ? columns[c][r] / norm : 0;
-                }
-            }
-        }
-        double[] result = new double[n * width];
-        for (int r = 0; r < n; r++) {
-            for (int c = 0; c < width; c++) {
-                result[r * width + c] = columns[c][r];
-            }
-        }
-        return Nd4j.create(result, new long[] {n, width}, 'c');
+        return basis;
     }
 
     /** {singular values, eigenvectors as columns} of a symmetric positive semi-definite matrix. */

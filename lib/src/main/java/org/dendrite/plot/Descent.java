@@ -17,7 +17,7 @@ import java.util.Random;
 public final class Descent {
 
     /** The update rules. */
-    public enum Method {
+    private enum Method {
         /** {@code w -= lr * g}. */
         GD("GD"),
         /** {@code w -= lr * (g + noise)}. */
