@@ -40,6 +40,8 @@ public final class LossSurfacePlot {
     /** How much the heat map is mixed with white, so that paths and iso-lines stand out. */
     private static final double WASH = 0.3;
     private static final int SLICE_SAMPLES = 401;
+    /** How many characters of path names fit in one legend row under a chart of the default width. */
+    private static final int LEGEND_ROW_CHARACTERS = 70;
     /** Palette entries for paths: red, orange, pink, blue, brown, cyan, then the rest. */
     private static final int[] PATH_COLORS = {3, 1, 6, 0, 5, 9, 4, 8, 2, 7};
 
@@ -123,8 +125,11 @@ public final class LossSurfacePlot {
         styler.setXAxisMax(surface.xMax() + room);
         styler.setYAxisMin(surface.yMin());
         styler.setYAxisMax(surface.yMax());
-        styler.setLegendPosition(LegendPosition.OutsideS);
-        styler.setLegendLayout(LegendLayout.Horizontal);
+        // One row of path names under the plot while they fit, else a column beside it.
+        int nameLength = trajectories.stream().mapToInt(path -> path.name().length() + 6).sum();
+        boolean oneRow = nameLength <= LEGEND_ROW_CHARACTERS;
+        styler.setLegendPosition(oneRow ? LegendPosition.OutsideS : LegendPosition.OutsideE);
+        styler.setLegendLayout(oneRow ? LegendLayout.Horizontal : LegendLayout.Vertical);
         styler.setLegendVisible(!trajectories.isEmpty());
         styler.setxAxisTickLabelsFormattingFunction(x -> tickLabelBesideColorBar(x, surface.xMax(), width));
         addHeatMap(chart, grid, scale);
