@@ -1,0 +1,79 @@
+package org.dendrite.plot;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import org.dendrite.tensor.Tensor;
+import org.knowm.xchart.HeatMapChart;
+import org.knowm.xchart.style.HeatMapStyler;
+
+/**
+ * Counts of (true class, predicted class) pairs as a heat map with the counts written in the
+ * cells; the diagonal holds the correct predictions. True classes run down the rows from the
+ * top, predictions across the columns.
+ */
+public final class ConfusionMatrix {
+
+    private ConfusionMatrix() {
+    }
+
+    /** {@code counts[t][p]}: how many examples of true class t were predicted as p. */
+    public static int[][] counts(Tensor actual, Tensor predicted, int classCount) {
+        int[] truth = InputChecks.requireLabels("actual", actual);
+        int[] guesses = InputChecks.requireLabels("predicted", predicted);
+        InputChecks.requireSameCount("predicted", guesses.length, "actual", truth.length);
+        int[][] counts = new int[classCount][classCount];
+        for (int i = 0; i < truth.length; i++) {
+            if (truth[i] >= classCount || guesses[i] >= classCount) {
+                throw new IllegalArgumentException("example " + i + " has class " + Math.max(truth[i], guesses[i])
+                        + ", outside 0.." + (classCount - 1));
+            }
+            counts[truth[i]][guesses[i]]++;
+        }
+        return counts;
+    }
+
+    /** The confusion matrix of {@code predicted} against {@code actual}, with the class names on the axes. */
+    public static HeatMapChart plot(Tensor actual, Tensor predicted, String... classNames) {
+        if (classNames.length == 0) {
+            throw new IllegalArgumentException("classNames is empty; name each class");
+        }
+        return plot(counts(actual, predicted, classNames.length), classNames);
+    }
+
+    /** The heat map of {@code counts[true][predicted]}. */
+    public static HeatMapChart plot(int[][] counts, String... classNames) {
+        int n = classNames.length;
+        if (n == 0 || counts.length != n || Arrays.stream(counts).anyMatch(row -> row.length != n)) {
+            throw new IllegalArgumentException("counts must be " + n + " x " + n + " for " + n + " class names, got "
+                    + counts.length + " rows");
+        }
+        long total = 0;
+        long correct = 0;
+        List<Number[]> cells = new ArrayList<>();
+        for (int t = 0; t < n; t++) {
+            for (int p = 0; p < n; p++) {
+                // Row 0 of the chart is at the bottom, so true class t goes to row n - 1 - t.
+                cells.add(new Number[] {p, n - 1 - t, counts[t][p]});
+                total += counts[t][p];
+                correct += t == p ? counts[t][p] : 0;
+            }
+        }
+        int size = Math.max(360, Math.min(760, 140 + 56 * n));
+        String accuracy = total == 0 ? "" : String.format(" (accuracy %.3f)", (double) correct / total);
+        HeatMapChart chart = Style.heatMapChart("Confusion matrix" + accuracy, "predicted", "true", size + 160, size);
+        HeatMapStyler styler = chart.getStyler();
+        styler.setShowValue(true);
+        styler.setValueFont(Style.LABEL_FONT);
+        styler.setValueFontColor(Style.INK);
+        styler.setRangeColors(new Color[] {Color.WHITE, new Color(0x9ecae1), new Color(0x4292c6)});
+        styler.setHeatMapValueDecimalPattern("#");
+        styler.setPlotGridLinesVisible(false);
+        List<String> rows = new ArrayList<>(Arrays.asList(classNames));
+        Collections.reverse(rows);
+        chart.addSeries("counts", Arrays.asList(classNames), rows, cells);
+        return chart;
+    }
+}

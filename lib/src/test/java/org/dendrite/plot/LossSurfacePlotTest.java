@@ -1,0 +1,156 @@
+package org.dendrite.plot;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.knowm.xchart.XYChart;
+import org.junit.jupiter.api.Test;
+
+class LossSurfacePlotTest {
+
+    @Test
+    void isoLineOfAConeIsACircle() {
+        Surface cone = Surface.of("cone", (x, y) -> x.pow(2).add(y.pow(2)), -2, 2, -2, 2, false);
+        double[][] line = MarchingSquares.isoLine(cone.grid(81, 81), 1);
+        int points = 0;
+        for (int i = 0; i < line[0].length; i++) {
+            if (!Double.isNaN(line[1][i])) {
+                assertEquals(1, Math.hypot(line[0][i], line[1][i]), 0.01);
+                points++;
+            }
+        }
+        assertTrue(points > 100, "only " + points + " points on the circle");
+    }
+
+    @Test
+    void gradientComesFromAutograd() {
+        // Rosenbrock: df/dx = -2(1 - x) - 400x(y - x²), df/dy = 200(y - x²).
+        double[] g = Surface.rosenbrock().gradientAt(-1, 2);
+        assertArrayEquals(new double[] {-4 + 400, 200}, g, 1e-3);
+    }
+
+    @Test
+    void scalarSurfacesCanBeDrawnButHaveNoGradient() {
+        Surface s = Surface.ofScalar("product", (x, y) -> x * y, -1, 1, -1, 1);
+        assertEquals(0.25, s.valueAt(0.5, 0.5), 1e-6);
+        assertThrows(IllegalStateException.class, () -> s.gradientAt(0, 0));
+    }
+
+    @Test
+    void gradientDescentZigZagsButReachesTheValleyFloor() {
+        Trajectory path = Descent.gd(0.45).steps(200).run(Surface.valley(), -9, 3);
+        assertEquals(201, path.size());
+        assertEquals(0, path.end()[0], 1e-3);
+        assertEquals(0, path.end()[1], 1e-3);
+        // Step 1 overshoots across the narrow direction: y changes sign.
+        assertTrue(path.ys()[1] < 0, "y after one step: " + path.ys()[1]);
+    }
+
+    @Test
+    void gradientDescentStaysInTheLocalMinimumItStartsNear() {
+        Trajectory right = Descent.gd(0.05).steps(300).run(Surface.doubleWell(), 1.8, 1);
+        Trajectory left = Descent.gd(0.05).steps(300).run(Surface.doubleWell(), -0.3, 1.2);
+        assertTrue(right.end()[0] > 0.8, "stuck in the local minimum on the right: " + right.end()[0]);
+        assertTrue(left.end()[0] < -0.9, "found the global minimum on the left: " + left.end()[0]);
+    }
+
+    @Test
+    void momentumAndAdamApproachTheRosenbrockMinimum() {
+        Surface s = Surface.rosenbrock();
+        double start = distanceToMinimum(-1.5, 2.5);
+        for (Descent method : List.of(Descent.momentum(0.0005).steps(400), Descent.adam(0.05).steps(400))) {
+            double[] end = method.run(s, -1.5, 2.5).end();
+            assertTrue(distanceToMinimum(end[0], end[1]) < start / 2, "ended at " + end[0] + ", " + end[1]);
+        }
+    }
+
+    @Test
+    void sgdWithTheSameSeedRepeatsItsPath() {
+        Trajectory a = Descent.sgd(0.05).noise(2).seed(7).steps(20).run(Surface.valley(), 5, 2);
+        Trajectory b = Descent.sgd(0.05).noise(2).seed(7).steps(20).run(Surface.valley(), 5, 2);
+        assertArrayEquals(a.xs(), b.xs());
+        assertFalse(a.xs()[20] == Descent.gd(0.05).steps(20).run(Surface.valley(), 5, 2).xs()[20]);
+    }
+
+    @Test
+    void divergingPathStopsEarly() {
+        Trajectory path = Descent.gd(2).steps(1000).run(Surface.valley(), 1, 1);
+        assertTrue(path.size() < 1000, "path of " + path.size() + " points");
+    }
+
+    @Test
+    void chartHasHeatMapIsoLinesPathsAndColourBar() {
+        Surface s = Surface.himmelblau();
+        Trajectory path = Descent.gd(0.01).steps(50).run(s, 0, 0);
+        XYChart chart = LossSurfacePlot.of(s).resolution(60).levels(8).add(path).build();
+        assertEquals(s.name(), chart.getTitle());
+        assertEquals("x", chart.getXAxisTitle());
+        assertEquals("y", chart.getYAxisTitle());
+        assertEquals(List.of(LossSurfacePlot.HEAT_MAP, LossSurfacePlot.ISO_LINES, path.name()),
+                List.copyOf(chart.getSeriesMap().keySet()));
+        ImageMarker heat = (ImageMarker) chart.getSeriesMap().get(LossSurfacePlot.HEAT_MAP).getMarker();
+        assertEquals(60, heat.image().getWidth());
+        assertEquals(-6, chart.getStyler().getYAxisMin(), 1e-12);
+        assertEquals(6, chart.getStyler().getYAxisMax(), 1e-12);
+        // Only the colour bar shows the colour map's unwashed top colour (viridis yellow), or near it.
+        assertTrue(pixelsOf(Pictures.assertRendersNotBlank(chart), 0xfde725) > 50);
+    }
+
+    @Test
+    void heatMapIsDarkestAtTheMinimum() {
+        XYChart chart = LossSurfacePlot.of(Surface.valley()).resolution(41).colorBar(false).build();
+        var image = ((ImageMarker) chart.getSeriesMap().get(LossSurfacePlot.HEAT_MAP).getMarker()).image();
+        int centre = brightness(image.getRGB(20, 20));
+        assertTrue(centre < brightness(image.getRGB(0, 0)));
+        assertTrue(centre < brightness(image.getRGB(40, 20)));
+        assertEquals(0, pixelsOf(Pictures.assertRendersNotBlank(chart), 0xfde725));
+    }
+
+    @Test
+    void slicesHaveOneLinePerFixedValue() {
+        XYChart chart = LossSurfacePlot.sliceAlongX(Surface.doubleWell(), 0, 1);
+        assertEquals(List.of("y = 0", "y = 1"), List.copyOf(chart.getSeriesMap().keySet()));
+        // Along y = 0 the double well dips to about -0.3 near x = -1.
+        assertEquals(-0.3, chart.getSeriesMap().get("y = 0").getYMin(), 0.05);
+        assertThrows(IllegalArgumentException.class, () -> LossSurfacePlot.sliceAlongY(Surface.saddle()));
+    }
+
+    @Test
+    void badTrajectoriesNameTheProblem() {
+        IllegalArgumentException lengths = assertThrows(IllegalArgumentException.class,
+                () -> new Trajectory("path", new double[] {1, 2}, new double[] {1}));
+        assertTrue(lengths.getMessage().contains("xs") && lengths.getMessage().contains("ys"), lengths.getMessage());
+        IllegalArgumentException nan = assertThrows(IllegalArgumentException.class,
+                () -> new Trajectory("path", new double[] {1, Double.NaN}, new double[] {1, 2}));
+        assertTrue(nan.getMessage().contains("xs") && nan.getMessage().contains("NaN"), nan.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new Trajectory("path", new double[0], new double[0]));
+        assertThrows(IllegalArgumentException.class, () -> Descent.adam(-1));
+    }
+
+    private static double distanceToMinimum(double x, double y) {
+        return Math.hypot(x - 1, y - 1);
+    }
+
+    private static int pixelsOf(java.awt.image.BufferedImage image, int rgb) {
+        int count = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int pixel = image.getRGB(x, y);
+                boolean near = true;
+                for (int shift = 0; shift <= 16; shift += 8) {
+                    near &= Math.abs(((pixel >> shift) & 0xff) - ((rgb >> shift) & 0xff)) <= 10;
+                }
+                count += near ? 1 : 0;
+            }
+        }
+        return count;
+    }
+
+    private static int brightness(int argb) {
+        return ((argb >> 16) & 0xff) + ((argb >> 8) & 0xff) + (argb & 0xff);
+    }
+}
