@@ -255,8 +255,8 @@ public final class Dataset {
     // ---- output ---------------------------------------------------------------------------
 
     /** The first {@code count} images in a grid with their labels, for a notebook cell. */
-    public ImageGrid show(int count) {
-        return ImageGrid.of(this, count);
+    public SampleGrid show(int count) {
+        return SampleGrid.of(this, count);
     }
 
     /** The first {@code maxRows} examples as a Tablesaw table: columns x0, x1, ... and the target. */

@@ -22,7 +22,7 @@ class ImageGridTest {
     @Test
     void mnistGridIsAPngWithDigitLabels() throws Exception {
         Dataset digits = Mnist.sample();
-        ImageGrid grid = digits.show(10);
+        SampleGrid grid = digits.show(10);
 
         Map<String, String> bundle = grid.mimeBundle();
         BufferedImage png = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(bundle.get("image/png"))));
@@ -53,7 +53,7 @@ class ImageGridTest {
         TestFiles.write(folder, "data_batch_1.bin", TestFiles.cifar(3, 2));
         TestFiles.write(folder, "test_batch.bin", TestFiles.cifar(1, 0));
 
-        ImageGrid grid = Cifar10.load(folder).train().show(3);
+        SampleGrid grid = Cifar10.load(folder).train().show(3);
 
         assertEquals(List.of("bird", "cat", "deer"), grid.labels());
     }

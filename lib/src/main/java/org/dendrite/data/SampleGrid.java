@@ -21,7 +21,7 @@ import org.dendrite.display.RichDisplay;
  * Sample images of a data set drawn in a grid, each with its label (the class name for CIFAR-10
  * and Fashion-MNIST): what a notebook shows for {@code Mnist.sample().show(32)}.
  */
-public final class ImageGrid implements RichDisplay {
+public final class SampleGrid implements RichDisplay {
 
     private static final int COLUMNS = 8;
     private static final int LABEL_HEIGHT = 16;
@@ -31,7 +31,7 @@ public final class ImageGrid implements RichDisplay {
     private final List<BufferedImage> images;
     private final List<String> labels;
 
-    private ImageGrid(String title, List<BufferedImage> images, List<String> labels) {
+    private SampleGrid(String title, List<BufferedImage> images, List<String> labels) {
         this.title = title;
         this.images = images;
         this.labels = labels;
@@ -42,7 +42,7 @@ public final class ImageGrid implements RichDisplay {
      * 1×H×W (grey) or 3×H×W (colour). Pixels are drawn as stored, before any transform: bytes
      * 0..255 as they are, other values stretched from their smallest to their largest.
      */
-    public static ImageGrid of(Dataset dataset, int count) {
+    public static SampleGrid of(Dataset dataset, int count) {
         int[] shape = dataset.rawShape();
         if (shape.length != 3 || (shape[0] != 1 && shape[0] != 3)) {
             throw new IllegalArgumentException("show: " + dataset.name() + " holds examples of shape "
@@ -58,7 +58,7 @@ public final class ImageGrid implements RichDisplay {
             images.add(toImage(dataset.rawExample(i), shape, dataset.storesBytes()));
             labels.add(classes.isEmpty() ? "" : classes.get(dataset.label(i)));
         }
-        return new ImageGrid(dataset.name(), images, labels);
+        return new SampleGrid(dataset.name(), images, labels);
     }
 
     /** The grid as a picture: up to 8 images a row, each enlarged to at least 56 pixels, its label under it. */
