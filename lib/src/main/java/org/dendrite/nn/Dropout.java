@@ -24,7 +24,7 @@ public final class Dropout extends Module {
         if (!isTraining() || p == 0) {
             return input;
         }
-        Tensor keep = Tensor.rand(input.shape()).ge(p).to(input.dtype());
+        Tensor keep = Tensor.rand(input.shape()).to(input.device()).ge(p).to(input.dtype());
         return input.mul(keep).div(1 - p);
     }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.dendrite.device.Device;
 import org.dendrite.tensor.Autograd;
 import org.dendrite.tensor.DType;
 import org.dendrite.tensor.Tensor;
@@ -182,6 +183,16 @@ public abstract class Module {
     /** Whether this module is in training mode. */
     public boolean isTraining() {
         return training;
+    }
+
+    /**
+     * Moves every parameter (with its gradient) and buffer to {@code device} in place, as
+     * PyTorch's {@code model.to(device)}, so an optimizer made before keeps working; returns this
+     * module. Inputs must be moved too: {@code x.to(device)}.
+     */
+    public Module to(Device device) {
+        state().values().forEach(t -> t.moveTo(device));
+        return this;
     }
 
     /** Clears the gradients of all parameters. */

@@ -1,6 +1,7 @@
 package org.dendrite.tensor;
 
 import java.util.List;
+import org.dendrite.device.Device;
 
 /**
  * The numerical kernels under {@link Tensor}: one implementation per kind of device. Tensors
@@ -25,11 +26,17 @@ public interface Backend {
     /** Pooling kinds: the largest value of each window, or the mean (padding counted as zeros). */
     enum Pool { MAX, AVG }
 
-    /** A name for messages, such as {@code cpu}. */
+    /** A name for messages, such as {@code cpu} or {@code cuda:0}. */
     String name();
+
+    /** The device whose memory holds this backend's storage. */
+    Device device();
 
     /** A tensor of {@code shape} holding {@code values} in row-major order. */
     Storage fromDoubles(double[] values, long[] shape, DType dtype);
+
+    /** A float32 tensor of {@code shape} holding {@code values} in row-major order. */
+    Storage fromFloats(float[] values, long[] shape);
 
     /** The values in row-major order. */
     double[] toDoubles(Storage x);

@@ -3,6 +3,7 @@ package org.dendrite.tensor;
 import java.util.Arrays;
 import java.util.List;
 import org.dendrite.device.CpuVariant;
+import org.dendrite.device.Device;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
@@ -33,6 +34,11 @@ public final class CpuBackend implements Backend {
     }
 
     @Override
+    public Device device() {
+        return Device.cpu();
+    }
+
+    @Override
     public Storage fromDoubles(double[] values, long[] shape, DType dtype) {
         INDArray array = shape.length == 0
                 ? Nd4j.scalar(values[0])
@@ -40,9 +46,10 @@ public final class CpuBackend implements Backend {
         return wrap(array.castTo(type(dtype)));
     }
 
-    /** Float32 storage holding a copy of {@code values}, made in one step without a detour through doubles. */
+    @Override
     public Storage fromFloats(float[] values, long[] shape) {
-        return wrap(Nd4j.createFromArray(values).reshape('c', shape));
+        INDArray array = shape.length == 0 ? Nd4j.scalar(values[0]) : Nd4j.createFromArray(values).reshape('c', shape);
+        return wrap(array);
     }
 
     @Override

@@ -38,7 +38,7 @@ public final class GradCheck {
     public static Report check(Function<Tensor[], Tensor> f, Tensor... inputs) {
         Tensor[] xs = new Tensor[inputs.length];
         for (int i = 0; i < inputs.length; i++) {
-            xs[i] = Tensor.leaf(inputs[i].backend().cast(inputs[i].storage(), DType.FLOAT64)).requiresGrad(true);
+            xs[i] = Tensor.leaf(inputs[i].backend().cast(inputs[i].storage(), DType.FLOAT64), inputs[i].backend()).requiresGrad(true);
         }
         scalar(f, xs).backward();
         List<Double> errors = new ArrayList<>();
@@ -75,7 +75,7 @@ public final class GradCheck {
         moved[element] += step;
         Tensor[] args = xs.clone();
         long[] dims = java.util.Arrays.stream(shape).asLongStream().toArray();
-        args[which] = Tensor.leaf(xs[which].backend().fromDoubles(moved, dims, DType.FLOAT64));
+        args[which] = Tensor.leaf(xs[which].backend().fromDoubles(moved, dims, DType.FLOAT64), xs[which].backend());
         return scalar(f, args).item();
     }
 

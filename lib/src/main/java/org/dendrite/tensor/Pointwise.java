@@ -80,11 +80,12 @@ final class Pointwise {
 
     static Tensor where(Tensor mask, Tensor a, Tensor b) {
         checkCompatible("where", a, b);
+        checkSameDevice("where", mask, a);
         long[] shape = Shapes.broadcast("where", Shapes.broadcast("where", mask.storage().shape(), a.storage().shape()),
                 b.storage().shape());
         Storage out = a.backend().where(mask.storage(), a.storage(), b.storage(), shape);
         return Tensor.record("where", a, out, g -> {
-            Tensor zero = Tensor.scalar(0).to(g.dtype());
+            Tensor zero = Tensor.constant(0, g);
             return new Tensor[] {null, sumTo(where(mask, g, zero), a), sumTo(where(mask, zero, g), b)};
         }, mask, a, b);
     }
@@ -105,9 +106,15 @@ final class Pointwise {
             throw new IllegalArgumentException(op + ": dtypes " + a.dtype() + " and " + b.dtype()
                     + " differ; convert one with .to(DType." + a.dtype().name() + ")");
         }
+        checkSameDevice(op, a, b);
+    }
+
+    /** Both tensors must live on one device; the message names both and how to move one. */
+    static void checkSameDevice(String op, Tensor a, Tensor b) {
         if (a.backend() != b.backend()) {
-            throw new IllegalArgumentException(op + ": tensors are on different devices (" + a.backend().name()
-                    + " and " + b.backend().name() + ")");
+            throw new IllegalArgumentException(op + ": tensors are on different devices, " + a.device() + " and "
+                    + b.device() + "; move one with .to(Device." + (b.device().isCuda() ? "cuda()" : "cpu()")
+                    + ") or the model with model.to(device)");
         }
     }
 
@@ -117,7 +124,7 @@ final class Pointwise {
     }
 
     private static Tensor one(Tensor like) {
-        return Tensor.scalar(1).to(like.dtype());
+        return Tensor.constant(1, like);
     }
 
     private static Tensor sumTo(Tensor g, Tensor input) {

@@ -6,13 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
+import org.dendrite.device.Device;
 import org.dendrite.display.RichDisplay;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * An n-dimensional array of numbers that remembers how it was computed, so that
  * {@link #backward()} can fill in the gradient of every tensor with {@code requiresGrad}.
- * Float32 by default, float64 on request; operations broadcast like NumPy and PyTorch.
+ * Float32 by default, float64 on request; operations broadcast like NumPy and PyTorch. New
+ * tensors are made on {@link Device#current()} (the CPU unless a cell chose a GPU);
+ * {@link #to(Device)} moves one, and operations run on the device of their inputs.
  *
  * <pre>{@code
  * Tensor w = Tensor.randn(3, 2).requiresGrad(true);
@@ -25,8 +28,8 @@ public final class Tensor implements RichDisplay, AutoCloseable {
 
     private static Random random = new Random();
 
-    private final Storage storage;
-    private final Backend backend;
+    private Storage storage;
+    private Backend backend;
     private final Node gradFn;
     private boolean requiresGrad;
     private boolean retainGrad;
@@ -59,7 +62,8 @@ public final class Tensor implements RichDisplay, AutoCloseable {
 
     /** A float32 tensor filled with {@code value}. */
     public static Tensor full(double value, int... shape) {
-        return leaf(CpuBackend.INSTANCE.full(toLong(shape), value, DType.FLOAT32));
+        Backend backend = Backends.current();
+        return leaf(backend.full(toLong(shape), value, DType.FLOAT32), backend);
     }
 
     /** The n-by-n identity matrix. */
@@ -122,7 +126,8 @@ public final class Tensor implements RichDisplay, AutoCloseable {
         if (Shapes.numel(dims) != values.length) {
             throw new IllegalArgumentException("of: " + values.length + " values do not fill shape " + Shapes.format(dims));
         }
-        return leaf(CpuBackend.INSTANCE.fromDoubles(values, dims, DType.FLOAT32));
+        Backend backend = Backends.current();
+        return leaf(backend.fromDoubles(values, dims, DType.FLOAT32), backend);
     }
 
     /** A 1-D float32 tensor. */
@@ -143,25 +148,27 @@ public final class Tensor implements RichDisplay, AutoCloseable {
         return of(values, rows.length, columns);
     }
 
-    /** A float32 tensor of {@code shape} (1-D when no shape is given), copied from {@code values} in one step. */
+    /** A float32 tensor of {@code shape} (1-D when no shape is given) holding float {@code values}. */
     public static Tensor of(float[] values, int... shape) {
         long[] dims = shape.length == 0 ? new long[] {values.length} : toLong(shape);
         if (Shapes.numel(dims) != values.length) {
             throw new IllegalArgumentException("of: " + values.length + " values do not fill shape " + Shapes.format(dims));
         }
-        return leaf(CpuBackend.INSTANCE.fromFloats(values, dims));
+        Backend backend = Backends.current();
+        return leaf(backend.fromFloats(values, dims), backend);
     }
 
     /** A 0-dimensional tensor. */
     public static Tensor scalar(double value) {
-        return leaf(CpuBackend.INSTANCE.fromDoubles(new double[] {value}, new long[0], DType.FLOAT32));
+        Backend backend = Backends.current();
+        return leaf(backend.fromDoubles(new double[] {value}, new long[0], DType.FLOAT32), backend);
     }
 
-    /** A tensor sharing an ND4J array's data (float and double arrays; others are converted to float32). */
+    /** A CPU tensor sharing an ND4J array's data (float and double arrays; others are converted to float32). */
     public static Tensor fromArray(INDArray array) {
         boolean supported = array.dataType() == org.nd4j.linalg.api.buffer.DataType.FLOAT
                 || array.dataType() == org.nd4j.linalg.api.buffer.DataType.DOUBLE;
-        return leaf(CpuBackend.wrap(supported ? array : array.castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT)));
+        return leaf(CpuBackend.wrap(supported ? array : array.castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT)), CpuBackend.INSTANCE);
     }
 
     /** One row per label with a 1 in the label's column: {@code oneHot([2, 0], 3)}. */
@@ -175,11 +182,17 @@ public final class Tensor implements RichDisplay, AutoCloseable {
             }
             values[i * classes + label] = 1;
         }
-        return of(values, ids.length, classes).to(labels.dtype());
+        Backend backend = labels.backend();
+        return leaf(backend.fromDoubles(values, new long[] {ids.length, classes}, DType.FLOAT32), backend).to(labels.dtype());
     }
 
-    static Tensor leaf(Storage storage) {
-        return new Tensor(storage, CpuBackend.INSTANCE, null);
+    static Tensor leaf(Storage storage, Backend backend) {
+        return new Tensor(storage, backend, null);
+    }
+
+    /** A 0-dimensional tensor holding {@code value}, with the type and device of {@code like}. */
+    static Tensor constant(double value, Tensor like) {
+        return leaf(like.backend.full(new long[0], value, like.dtype()), like.backend);
     }
 
     // ---- reading --------------------------------------------------------------------------
@@ -245,6 +258,11 @@ public final class Tensor implements RichDisplay, AutoCloseable {
         return backend.toFloats(storage());
     }
 
+    /** Where this tensor's values live and its operations run. */
+    public Device device() {
+        return backend.device();
+    }
+
     /** The ND4J array of a CPU tensor (shared, not copied). */
     public INDArray toArray() {
         return CpuBackend.array(storage());
@@ -307,7 +325,7 @@ public final class Tensor implements RichDisplay, AutoCloseable {
             throw new IllegalStateException("backward() without a gradient needs a one-element tensor (a loss), but this has shape "
                     + Shapes.format(storage().shape()) + "; call backward(upstream) with a gradient of that shape, or reduce first (sum, mean)");
         }
-        backward(Tensor.leaf(backend.full(storage().shape(), 1, dtype())));
+        backward(Tensor.leaf(backend.full(storage().shape(), 1, dtype()), backend));
     }
 
     /** Backpropagates {@code upstream}, the gradient of some loss with respect to this tensor. */
@@ -349,8 +367,12 @@ public final class Tensor implements RichDisplay, AutoCloseable {
      * gradients are on and an input needs them.
      */
     static Tensor record(String op, Tensor reference, Storage out, Node.Backward backward, Tensor... inputs) {
+        return record(op, reference.backend, out, backward, inputs);
+    }
+
+    private static Tensor record(String op, Backend backend, Storage out, Node.Backward backward, Tensor... inputs) {
         boolean tracked = Autograd.isGradEnabled() && Arrays.stream(inputs).anyMatch(Tensor::requiresGrad);
-        Tensor result = new Tensor(out, reference.backend, tracked ? new Node(op, inputs, backward) : null);
+        Tensor result = new Tensor(out, backend, tracked ? new Node(op, inputs, backward) : null);
         Autograd.checkFinite(op, result);
         return result;
     }
@@ -572,6 +594,44 @@ public final class Tensor implements RichDisplay, AutoCloseable {
         }
         DType original = dtype();
         return record("to", this, backend.cast(storage(), type), g -> new Tensor[] {g.to(original)}, this);
+    }
+
+    /**
+     * This tensor on {@code device}: itself when it is there already, else a copy; gradients
+     * flow back to this tensor's device. Mixing devices in one operation is an error, so move
+     * every input: {@code model.to(device)}, {@code x.to(device)}.
+     */
+    public Tensor to(Device device) {
+        Backend target = Backends.of(device);
+        if (target == backend) {
+            return this;
+        }
+        Device from = device();
+        return record("to", target, transfer(storage(), backend, target), g -> new Tensor[] {g.to(from)}, this);
+    }
+
+    /**
+     * Moves this leaf tensor's values, and its gradient, to {@code device} in place, keeping the
+     * tensor itself: how {@code Module.to} moves the parameters that layers hold in fields.
+     */
+    public Tensor moveTo(Device device) {
+        if (gradFn != null) {
+            throw new IllegalStateException("moveTo: this tensor was computed by " + gradFn.op()
+                    + "; only leaf tensors (parameters, data) move in place, use to(device) for the others");
+        }
+        Backend target = Backends.of(device);
+        if (target != backend) {
+            storage = transfer(storage(), backend, target);
+            backend = target;
+            grad = grad == null ? null : grad.to(device);
+        }
+        return this;
+    }
+
+    private static Storage transfer(Storage values, Backend from, Backend to) {
+        return values.dtype() == DType.FLOAT32
+                ? to.fromFloats(from.toFloats(values), values.shape())
+                : to.fromDoubles(from.toDoubles(values), values.shape(), values.dtype());
     }
 
     // ---- matrices, reductions, shapes, indexing ------------------------------------------

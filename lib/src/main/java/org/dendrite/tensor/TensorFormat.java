@@ -29,6 +29,9 @@ final class TensorFormat {
         } else {
             appendDim(out, values, shape, 0, 0, style, elide, prefix.length());
         }
+        if (t.device().isCuda()) {
+            out.append(", device='").append(t.device()).append('\'');
+        }
         if (t.dtype() == DType.FLOAT64) {
             out.append(", dtype=float64");
         }

@@ -1,7 +1,8 @@
 /**
  * Tensors with reverse-mode autograd: {@link org.dendrite.tensor.Tensor} records the graph as
  * it computes, {@link org.dendrite.tensor.Autograd} walks it backward, and a
- * {@link org.dendrite.tensor.Backend} does the arithmetic (ND4J on the CPU). Depends on ND4J
- * and org.dendrite.device.
+ * {@link org.dendrite.tensor.Backend} per device does the arithmetic (ND4J on the CPU, CUDA C
+ * kernels from the PTX resources in {@code kernels/} on a GPU). Depends on ND4J, JCuda and
+ * org.dendrite.device.
  */
 package org.dendrite.tensor;

@@ -1,0 +1,65 @@
+package org.dendrite.device;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import org.junit.jupiter.api.Test;
+
+class DeviceTest {
+
+    @Test
+    void cpuIsNamedAsInPyTorch() {
+        assertEquals("cpu", Device.cpu().toString());
+        assertFalse(Device.cpu().isCuda());
+        assertSame(Device.cpu(), Device.parse(" CPU "));
+    }
+
+    @Test
+    void autoMeansTheBestDevice() {
+        assertEquals(Device.best(), Device.parse("auto"));
+    }
+
+    @Test
+    void unknownDeviceNameListsTheAcceptedOnes() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Device.parse("tpu"));
+        assertEquals("Unknown device 'tpu': expected cpu, cuda, cuda:N or auto", e.getMessage());
+    }
+
+    @Test
+    void bestFallsBackToTheCpuWithoutCuda() {
+        assumeFalse(CudaDriver.isAvailable(), "this machine has a CUDA GPU");
+        assertSame(Device.cpu(), Device.best());
+    }
+
+    @Test
+    void cudaRequestWithoutCudaFailsWithOneLineSayingWhy() {
+        assumeFalse(CudaDriver.isAvailable(), "this machine has a CUDA GPU");
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Device.parse("cuda:0"));
+        assertEquals("CUDA is not available: " + CudaDriver.unavailableReason() + "; Device.best() falls back to the CPU",
+                e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        assertEquals(null, e.getCause());
+    }
+
+    @Test
+    void infoNamesTheCpuAndWhyThereIsNoGpu() {
+        assumeFalse(CudaDriver.isAvailable(), "this machine has a CUDA GPU");
+        String[] lines = Device.info().split("\n");
+        assertEquals(2, lines.length, Device.info());
+        assertTrue(lines[0].startsWith("cpu: " + Runtime.getRuntime().availableProcessors() + " cores, ND4J "), lines[0]);
+        assertEquals("cuda: not available, " + CudaDriver.unavailableReason(), lines[1]);
+    }
+
+    @Test
+    void defaultDeviceIsTheCpuAndScopesRestoreIt() {
+        assertSame(Device.cpu(), Device.current());
+        try (Device.Scope outer = Device.cpu().use()) {
+            assertSame(Device.cpu(), Device.current());
+        }
+        assertSame(Device.cpu(), Device.current());
+    }
+}
