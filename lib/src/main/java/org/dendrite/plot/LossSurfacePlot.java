@@ -173,7 +173,7 @@ public final class LossSurfacePlot {
                 xs[i] = alongX ? positions[i] : value;
                 ys[i] = alongX ? value : positions[i];
             }
-            double[] f = surface.apply(Tensor.of(xs).to(DType.FLOAT64), Tensor.of(ys).to(DType.FLOAT64)).toDoubleArray();
+            double[] f = surface.apply(Tensor.of(DType.FLOAT64, xs), Tensor.of(DType.FLOAT64, ys)).toDoubleArray();
             chart.addSeries(held + " = " + NumberLabels.format(value), positions, f).setMarker(SeriesMarkers.NONE);
         }
         return chart;

@@ -59,7 +59,7 @@ public final class Surface {
             for (int i = 0; i < xs.length; i++) {
                 values[i] = function.applyAsDouble(xs[i], ys[i]);
             }
-            return Tensor.of(values, x.shape()).to(x.dtype());
+            return Tensor.of(x.dtype(), values, x.shape());
         };
         return new Surface(name, pointwise, new double[] {xMin, xMax, yMin, yMax}, false);
     }
@@ -105,13 +105,13 @@ public final class Surface {
 
     /** {@code f(x, y)} at one point. */
     public double valueAt(double x, double y) {
-        return apply(Tensor.of(x).to(DType.FLOAT64), Tensor.of(y).to(DType.FLOAT64)).item();
+        return apply(exact(x), exact(y)).item();
     }
 
     /** The gradient {@code [df/dx, df/dy]} at one point, computed by {@link Tensor#backward()}. */
     public double[] gradientAt(double x, double y) {
-        Tensor px = Tensor.of(x).to(DType.FLOAT64).requiresGrad(true);
-        Tensor py = Tensor.of(y).to(DType.FLOAT64).requiresGrad(true);
+        Tensor px = exact(x).requiresGrad(true);
+        Tensor py = exact(y).requiresGrad(true);
         Tensor value = apply(px, py);
         if (!value.requiresGrad()) {
             throw new IllegalStateException("surface '" + name + "' is not built from tensor operations on its inputs, "
@@ -141,7 +141,7 @@ public final class Surface {
                 gy[r * columns + c] = ys[r];
             }
         }
-        Tensor values = apply(Tensor.of(gx, rows, columns).to(DType.FLOAT64), Tensor.of(gy, rows, columns).to(DType.FLOAT64));
+        Tensor values = apply(Tensor.of(DType.FLOAT64, gx, rows, columns), Tensor.of(DType.FLOAT64, gy, rows, columns));
         double[] flat = values.toDoubleArray();
         if (flat.length != gx.length) {
             throw new IllegalStateException("surface '" + name + "' returned " + flat.length + " values for "
@@ -182,6 +182,11 @@ public final class Surface {
     /** The top edge of the region. */
     public double yMax() {
         return yMax;
+    }
+
+    /** {@code value} as a float64 tensor, without passing through float32. */
+    private static Tensor exact(double value) {
+        return Tensor.of(DType.FLOAT64, new double[] {value});
     }
 
     private static double gradientOrZero(Tensor parameter) {

@@ -122,12 +122,21 @@ public final class Tensor implements RichDisplay, AutoCloseable {
 
     /** A float32 tensor of {@code shape} (1-D when no shape is given) holding {@code values}. */
     public static Tensor of(double[] values, int... shape) {
+        return of(DType.FLOAT32, values, shape);
+    }
+
+    /**
+     * A tensor of element type {@code type} and {@code shape} (1-D when no shape is given):
+     * {@code Tensor.of(DType.FLOAT64, new double[] {0.1})} holds 0.1 to all 53 bits, where
+     * {@code Tensor.of(0.1).to(DType.FLOAT64)} first rounds it to float32.
+     */
+    public static Tensor of(DType type, double[] values, int... shape) {
         long[] dims = shape.length == 0 ? new long[] {values.length} : toLong(shape);
         if (Shapes.numel(dims) != values.length) {
             throw new IllegalArgumentException("of: " + values.length + " values do not fill shape " + Shapes.format(dims));
         }
         Backend backend = Backends.current();
-        return leaf(backend.fromDoubles(values, dims, DType.FLOAT32), backend);
+        return leaf(backend.fromDoubles(values, dims, type), backend);
     }
 
     /** A 1-D float32 tensor. */

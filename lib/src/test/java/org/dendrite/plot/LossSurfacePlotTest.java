@@ -34,6 +34,16 @@ class LossSurfacePlotTest {
     }
 
     @Test
+    void valuesAndGradientsKeepDoublePrecision() {
+        // 0.1 and 0.3 are not float32 numbers: rounding them first would be off by about 1e-9.
+        Surface product = Surface.of("product", (x, y) -> x.mul(y), -1, 1, -1, 1, false);
+        assertEquals(0.1 * 0.3, product.valueAt(0.1, 0.3), 0);
+        assertArrayEquals(new double[] {0.3, 0.1}, product.gradientAt(0.1, 0.3), 0);
+        Surface scalar = Surface.ofScalar("product", (x, y) -> x * y, -1, 1, -1, 1);
+        assertEquals(0.1 * 0.3, scalar.valueAt(0.1, 0.3), 0);
+    }
+
+    @Test
     void scalarSurfacesCanBeDrawnButHaveNoGradient() {
         Surface s = Surface.ofScalar("product", (x, y) -> x * y, -1, 1, -1, 1);
         assertEquals(0.25, s.valueAt(0.5, 0.5), 1e-6);

@@ -2,6 +2,7 @@ package org.dendrite.tensor;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,6 +37,19 @@ class TensorTest {
         assertEquals(DType.FLOAT32, Tensor.of(1, 2).dtype());
         assertEquals(3.0, Tensor.scalar(3).item());
         assertArrayEquals(new int[0], Tensor.scalar(3).shape());
+    }
+
+    @Test
+    void float64CreationKeepsAllDigits() {
+        Tensor exact = Tensor.of(DType.FLOAT64, new double[] {0.1, 0.2, 0.3, 0.4}, 2, 2);
+        assertEquals(DType.FLOAT64, exact.dtype());
+        assertArrayEquals(new int[] {2, 2}, exact.shape());
+        assertArrayEquals(new double[] {0.1, 0.2, 0.3, 0.4}, exact.toDoubleArray());
+        assertNotEquals(0.1, Tensor.of(0.1).to(DType.FLOAT64).item(), "float32 first rounds 0.1");
+        assertEquals(DType.FLOAT32, Tensor.of(DType.FLOAT32, new double[] {0.1}).dtype());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Tensor.of(DType.FLOAT64, new double[] {1, 2, 3}, 2, 2));
+        assertTrue(e.getMessage().contains("3 values do not fill shape"), e.getMessage());
     }
 
     @Test
