@@ -26,6 +26,7 @@ public final class ChartImages {
         if (!(scale > 0)) {
             throw new IllegalArgumentException("scale must be positive, got " + scale);
         }
+        Style.fitTicksToLogAxes(chart);
         int width = (int) Math.round(chart.getWidth() * scale);
         int height = (int) Math.round(chart.getHeight() * scale);
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
@@ -48,6 +49,7 @@ public final class ChartImages {
 
     /** The chart as an SVG document. */
     public static String svg(Chart<?, ?> chart) {
+        Style.fitTicksToLogAxes(chart);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsFormat.SVG);

@@ -114,6 +114,7 @@ public final class Figure implements RichDisplay {
             Chart<?, ?> chart = charts.get(i);
             Graphics2D cell = (Graphics2D) g.create((i % columns) * cellWidth, (i / columns) * cellHeight, cellWidth, cellHeight);
             try {
+                Style.fitTicksToLogAxes(chart);
                 chart.paint(cell, chart.getWidth(), chart.getHeight());
             } finally {
                 cell.dispose();

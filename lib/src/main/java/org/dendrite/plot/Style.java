@@ -7,6 +7,7 @@ import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.XYStyler;
@@ -128,6 +129,24 @@ public final class Style {
         if (styler instanceof XYStyler xy) {
             xy.setxAxisTickLabelsFormattingFunction(NumberLabels::format);
             xy.setyAxisTickLabelsFormattingFunction(NumberLabels::format);
+        }
+    }
+
+    /**
+     * Takes the tick-label formatting that {@link #apply} installs off logarithmic axes, so that
+     * they get ticks at powers of ten: XChart 3.8.8 lets a formatting function take precedence
+     * over a logarithmic axis and then places the ticks linearly, labelling the axis wrongly.
+     * Every chart goes through here before it is painted ({@link ChartImages}, {@link Figure}),
+     * so a cell may switch an axis to log scale at any time.
+     */
+    static void fitTicksToLogAxes(Chart<?, ?> chart) {
+        if (chart.getStyler() instanceof XYStyler xy) {
+            if (xy.isXAxisLogarithmic()) {
+                xy.setxAxisTickLabelsFormattingFunction(null);
+            }
+            if (xy.isYAxisLogarithmic()) {
+                xy.setyAxisTickLabelsFormattingFunction(null);
+            }
         }
     }
 

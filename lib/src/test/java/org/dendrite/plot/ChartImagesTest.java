@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
 import javax.imageio.ImageIO;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -32,6 +34,31 @@ class ChartImagesTest {
         String svg = ChartImages.svg(chart());
         assertTrue(svg.contains("<svg"), svg.substring(0, Math.min(200, svg.length())));
         assertTrue(svg.contains("line"));
+    }
+
+    @Test
+    void logarithmicAxisOfAStyledChartHasTicksAtPowersOfTen() {
+        // A subclass may read the axis that XChart laid out while painting.
+        class Probe extends XYChart {
+            Probe() {
+                super(720, 480);
+            }
+
+            List<String> xTickLabels() {
+                return axisPair.getXAxis().getAxisTickCalculator().getTickLabels();
+            }
+        }
+        Probe probe = new Probe();
+        Style.apply(probe.getStyler());
+        probe.addSeries("decades", new double[] {1, 10, 100, 1000, 10000}, new double[] {1, 2, 3, 4, 5});
+        probe.getStyler().setXAxisLogarithmic(true);
+        ChartImages.png(probe, 1);
+        List<String> labels = probe.xTickLabels().stream().filter(Objects::nonNull).toList();
+        assertTrue(labels.size() >= 3, "labels " + labels);
+        for (String label : labels) {
+            double decade = Math.log10(Double.parseDouble(label));
+            assertEquals(Math.rint(decade), decade, 1e-9, "label " + label + " of " + labels + " is not a power of ten");
+        }
     }
 
     @Test
