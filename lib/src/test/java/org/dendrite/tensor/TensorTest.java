@@ -58,6 +58,15 @@ class TensorTest {
     }
 
     @Test
+    void broadcastingRepeatsRowsColumnsAndMiddleDimensions() {
+        Tensor tall = Tensor.zeros(1000, 3).add(Tensor.of(1, 2, 3));
+        assertValues(new double[] {1, 2, 3}, tall.slice(0, 999, 1000));
+        assertEquals(6000, tall.sum().item(), 1e-9);
+        Tensor middle = Tensor.zeros(2, 3, 2).add(Tensor.of(new double[] {1, 2, 3}, 3, 1));
+        assertValues(new double[] {1, 1, 2, 2, 3, 3, 1, 1, 2, 2, 3, 3}, middle);
+    }
+
+    @Test
     void elementwiseFunctionsComputeTheirDefinitions() {
         Tensor x = Tensor.of(-2, 0.5, 3);
         assertValues(new double[] {0, 0.5, 3}, x.relu());
