@@ -238,6 +238,8 @@ class TensorTest {
     void printsLikePyTorch() {
         assertEquals("tensor([1., 2., 3.])", Tensor.of(1, 2, 3).toString());
         assertEquals("tensor([[1.5000, 2.0000],\n        [3.0000, 4.0000]])", Tensor.of(new double[][] {{1.5, 2}, {3, 4}}).toString());
+        assertEquals("tensor([[[0., 1.],\n         [2., 3.]],\n\n        [[4., 5.],\n         [6., 7.]]])",
+                Tensor.arange(8).reshape(2, 2, 2).toString());
         assertEquals("tensor(3., dtype=float64, requiresGrad=true)", Tensor.scalar(3).to(DType.FLOAT64).requiresGrad(true).toString());
         assertEquals("tensor([2., 4.], gradFn=mul)", Tensor.of(1, 2).requiresGrad(true).mul(2).toString());
         String big = Tensor.arange(2000).toString();
