@@ -1,5 +1,6 @@
 package org.dendrite.data;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 
 /**
@@ -42,6 +44,40 @@ public final class Cifar10 {
      */
     public static TrainTest load() {
         return download(DataCache.standard(), ARCHIVE);
+    }
+
+    /** Whether {@link #load()} would read the cache without downloading: the unpacked files are there. */
+    public static boolean isCached() {
+        return Files.isDirectory(DataCache.standard().pathOf(ARCHIVE).resolveSibling(FOLDER));
+    }
+
+    /**
+     * A tiny synthetic stand-in with CIFAR-10's image shape and class names, for machines without
+     * the real set: class k is a colour and a stripe direction of its own, plus noise, so a small
+     * net learns it in seconds. Its name says it is synthetic; its accuracy says nothing about CIFAR-10.
+     */
+    public static Dataset syntheticStandIn(int n, long seed) {
+        Random random = new Random(seed);
+        byte[] pixels = new byte[n * IMAGE_SIZE];
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
+            int k = i % CLASS_NAMES.size();
+            labels[i] = k;
+            Color colour = Color.getHSBColor(k / 10f, 0.7f, 0.9f);
+            int[] rgb = {colour.getRed(), colour.getGreen(), colour.getBlue()};
+            double angle = Math.PI * k / CLASS_NAMES.size();
+            for (int c = 0; c < 3; c++) {
+                for (int y = 0; y < 32; y++) {
+                    for (int x = 0; x < 32; x++) {
+                        double stripe = Math.sin((x * Math.cos(angle) + y * Math.sin(angle)) * Math.PI / 4);
+                        double value = rgb[c] * (0.7 + 0.3 * stripe) + 25 * random.nextGaussian();
+                        pixels[i * IMAGE_SIZE + c * 1024 + y * 32 + x] = (byte) Math.max(0, Math.min(255, Math.round(value)));
+                    }
+                }
+            }
+        }
+        return Dataset.images("synthetic stand-in for cifar-10 (not real images)", pixels, new int[] {3, 32, 32},
+                labels, CLASS_NAMES);
     }
 
     /** The sets from {@code archive} in {@code cache}, downloaded and unpacked there the first time. */

@@ -87,6 +87,22 @@ public final class Device {
     }
 
     /**
+     * Makes the device named {@code name} the default, as the kernel's {@code %device} does, and
+     * returns one line saying where new tensors go. A GPU asked for on a machine without CUDA
+     * gives the CPU instead, so a notebook written for a GPU still runs; the line says why.
+     */
+    public static String chooseDefault(String name) {
+        String n = name.trim().toLowerCase(Locale.ROOT);
+        if (n.matches("cuda(:\\d+)?") && !CudaDriver.isAvailable()) {
+            setDefault(CPU);
+            return "No GPU here (" + CudaDriver.unavailableReason() + "): new tensors stay on the cpu";
+        }
+        Device device = parse(n);
+        setDefault(device);
+        return "New tensors go to " + device + (device.isCuda() ? " (" + CudaDevice.get(device.index).name() + ")" : "");
+    }
+
+    /**
      * Makes this device the one new tensors are made on until the scope closes:
      * {@code try (var on = Device.best().use()) { ... }}. Scopes nest and are per thread.
      */

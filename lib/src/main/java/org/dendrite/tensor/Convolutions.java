@@ -12,14 +12,15 @@ final class Convolutions {
     private Convolutions() {
     }
 
-    static Tensor conv2d(Tensor x, Tensor weight, Tensor bias, int stride, int padding) {
+    static Tensor conv2d(Tensor x, Tensor weight, Tensor bias, int strideHeight, int strideWidth,
+            int paddingHeight, int paddingWidth) {
         Pointwise.checkCompatible("conv2d", x, weight);
         long[] xs = x.storage().shape();
         long[] ws = weight.storage().shape();
         if (ws.length != 4) {
             throw new IllegalArgumentException("conv2d: weight " + Shapes.format(ws) + " should be 4-D: out channels x in channels x K_H x K_W");
         }
-        Window2d window = new Window2d((int) ws[2], (int) ws[3], stride, stride, padding, padding);
+        Window2d window = new Window2d((int) ws[2], (int) ws[3], strideHeight, strideWidth, paddingHeight, paddingWidth);
         checkImage("conv2d", xs, window);
         if (xs[1] != ws[1]) {
             throw new IllegalArgumentException("conv2d: input " + Shapes.format(xs) + " has " + xs[1]
@@ -67,7 +68,9 @@ final class Convolutions {
         }
         if (!window.fits(shape[2], shape[3])) {
             throw new IllegalArgumentException(op + ": the " + window.kernelHeight() + "x" + window.kernelWidth()
-                    + " window does not fit the " + shape[2] + "x" + shape[3] + " input with padding " + window.paddingHeight());
+                    + " window does not fit the " + shape[2] + "x" + shape[3] + " input with padding "
+                    + (window.paddingHeight() == window.paddingWidth()
+                            ? String.valueOf(window.paddingHeight()) : window.paddingHeight() + "x" + window.paddingWidth()));
         }
     }
 }

@@ -342,7 +342,12 @@ public final class CpuBackend implements Backend {
         long[] padded = new long[shape.length];
         Arrays.fill(padded, 1);
         System.arraycopy(x.shape(), 0, padded, shape.length - x.rank(), x.rank());
-        return x.reshape('c', padded).broadcast(shape);
+        // Tile, not INDArray.broadcast: broadcast copies a row vector row by row (0.2 s for 8000 x 10).
+        int[] repeats = new int[shape.length];
+        for (int d = 0; d < shape.length; d++) {
+            repeats[d] = Math.toIntExact(shape[d] / padded[d]);
+        }
+        return Nd4j.tile(x.reshape('c', padded), repeats);
     }
 
     private static INDArrayIndex[] along(int rank, int dim, INDArrayIndex index) {

@@ -656,7 +656,16 @@ public final class Tensor implements RichDisplay, AutoCloseable {
      * is a cross-correlation. The output is N×out×H'×W' with H' = (H - K + 2·padding) / stride + 1.
      */
     public Tensor conv2d(Tensor weight, Tensor bias, int stride, int padding) {
-        return Convolutions.conv2d(this, weight, bias, stride, padding);
+        return Convolutions.conv2d(this, weight, bias, stride, stride, padding, padding);
+    }
+
+    /**
+     * {@link #conv2d(Tensor, Tensor, int, int)} with a stride and a padding per direction, as
+     * PyTorch's {@code stride=(3, 2), padding=(1, 1)}: H' = (H - K_H + 2·paddingHeight) / strideHeight + 1,
+     * W' likewise.
+     */
+    public Tensor conv2d(Tensor weight, Tensor bias, int strideHeight, int strideWidth, int paddingHeight, int paddingWidth) {
+        return Convolutions.conv2d(this, weight, bias, strideHeight, strideWidth, paddingHeight, paddingWidth);
     }
 
     /** The largest value of each {@code kernel}×{@code kernel} window, moved by {@code stride}, of each channel. */

@@ -52,7 +52,7 @@ final class TensorFormat {
         out.append('[');
         long size = shape[dim];
         boolean cut = elide && size > 2 * EDGE_ITEMS;
-        String separator = dim == shape.length - 1 ? ", " : ",\n".repeat(shape.length - dim - 1) + " ".repeat(indent + dim + 1);
+        String separator = dim == shape.length - 1 ? ", " : "," + "\n".repeat(shape.length - dim - 1) + " ".repeat(indent + dim + 1);
         for (long i = 0; i < size; i++) {
             if (cut && i == EDGE_ITEMS) {
                 out.append("...").append(separator);

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.dendrite.tensor.Tensor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,5 +76,17 @@ class Cifar10Test {
         Batch batch = DataLoader.of(train, 4).shuffle(1).iterator().next();
 
         assertArrayEquals(new int[] {4, 3, 32, 32}, batch.inputs().shape());
+    }
+
+    @Test
+    void syntheticStandInHasCifarShapesAndSaysItIsSynthetic() {
+        Dataset standIn = Cifar10.syntheticStandIn(50, 3);
+
+        assertEquals(50, standIn.size());
+        assertEquals(List.of(3, 32, 32), Arrays.stream(standIn.inputShape()).boxed().toList());
+        assertEquals(Cifar10.CLASS_NAMES, standIn.classNames());
+        assertTrue(standIn.name().startsWith("synthetic stand-in"), standIn.name());
+        assertEquals(5, IntStream.range(0, 50).filter(i -> standIn.label(i) == 7).count());
+        assertArrayEquals(standIn.inputs().toFloatArray(), Cifar10.syntheticStandIn(50, 3).inputs().toFloatArray());
     }
 }

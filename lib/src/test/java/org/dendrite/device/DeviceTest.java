@@ -62,4 +62,23 @@ class DeviceTest {
         }
         assertSame(Device.cpu(), Device.current());
     }
+
+    @Test
+    void choosingAGpuWithoutOneKeepsTheCpuAndSaysWhy() {
+        assumeFalse(CudaDriver.isAvailable(), "this machine has a CUDA GPU");
+        try {
+            assertEquals("No GPU here (" + CudaDriver.unavailableReason() + "): new tensors stay on the cpu",
+                    Device.chooseDefault("cuda:1"));
+            assertSame(Device.cpu(), Device.current());
+            assertThrows(IllegalArgumentException.class, () -> Device.chooseDefault("cuda1"));
+        } finally {
+            Device.setDefault(Device.cpu());
+        }
+    }
+
+    @Test
+    void choosingTheCpuSaysSo() {
+        assertEquals("New tensors go to cpu", Device.chooseDefault(" CPU"));
+        assertSame(Device.cpu(), Device.current());
+    }
 }

@@ -72,6 +72,15 @@ class TensorTest {
     }
 
     @Test
+    void broadcastingRepeatsRowsColumnsAndMiddleDimensions() {
+        Tensor tall = Tensor.zeros(1000, 3).add(Tensor.of(1, 2, 3));
+        assertValues(new double[] {1, 2, 3}, tall.slice(0, 999, 1000));
+        assertEquals(6000, tall.sum().item(), 1e-9);
+        Tensor middle = Tensor.zeros(2, 3, 2).add(Tensor.of(new double[] {1, 2, 3}, 3, 1));
+        assertValues(new double[] {1, 1, 2, 2, 3, 3, 1, 1, 2, 2, 3, 3}, middle);
+    }
+
+    @Test
     void elementwiseFunctionsComputeTheirDefinitions() {
         Tensor x = Tensor.of(-2, 0.5, 3);
         assertValues(new double[] {0, 0.5, 3}, x.relu());
@@ -243,6 +252,8 @@ class TensorTest {
     void printsLikePyTorch() {
         assertEquals("tensor([1., 2., 3.])", Tensor.of(1, 2, 3).toString());
         assertEquals("tensor([[1.5000, 2.0000],\n        [3.0000, 4.0000]])", Tensor.of(new double[][] {{1.5, 2}, {3, 4}}).toString());
+        assertEquals("tensor([[[0., 1.],\n         [2., 3.]],\n\n        [[4., 5.],\n         [6., 7.]]])",
+                Tensor.arange(8).reshape(2, 2, 2).toString());
         assertEquals("tensor(3., dtype=float64, requiresGrad=true)", Tensor.scalar(3).to(DType.FLOAT64).requiresGrad(true).toString());
         assertEquals("tensor([2., 4.], gradFn=mul)", Tensor.of(1, 2).requiresGrad(true).mul(2).toString());
         String big = Tensor.arange(2000).toString();

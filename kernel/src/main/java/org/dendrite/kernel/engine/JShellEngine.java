@@ -1,6 +1,7 @@
 package org.dendrite.kernel.engine;
 
 import java.io.File;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -82,8 +83,8 @@ public final class JShellEngine implements AutoCloseable {
                     return new CellOutcome.Failure(errors.runtimeError(shell, event.exception()));
                 }
                 warnIfUnresolved(event);
-                hasValue = showsValue(snippet);
-                value = hasValue ? control.lastValue() : null;
+                value = showsValue(snippet) ? control.lastValue() : null;
+                hasValue = showsValue(snippet) && !(value instanceof PrintStream);
             }
         }
         return new CellOutcome.Success(value, hasValue);
@@ -174,6 +175,10 @@ public final class JShellEngine implements AutoCloseable {
         return segments.isEmpty() ? cursor : segments.get(segments.size() - 1).offset();
     }
 
+    /**
+     * Whether the snippet's value is shown: an expression's, but not the stream that
+     * {@code System.out.printf(...)} returns, which would only repeat its object name.
+     */
     private static boolean showsValue(Snippet snippet) {
         return (snippet instanceof VarSnippet && snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND)
                 || (snippet instanceof ExpressionSnippet && snippet.subKind() == Snippet.SubKind.VAR_VALUE_SUBKIND);

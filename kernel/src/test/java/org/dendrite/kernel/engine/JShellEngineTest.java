@@ -95,6 +95,11 @@ class JShellEngineTest {
     }
 
     @Test
+    void printfShowsItsTextButNotTheStreamItReturns() {
+        assertFalse(success("System.out.printf(\"%d%n\", 42)").hasValue());
+    }
+
+    @Test
     void nullExpressionIsShownAsNullValue() {
         CellOutcome.Success success = success("(String) null");
 

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javax.tools.ToolProvider;
+import org.dendrite.device.CudaDriver;
 import org.dendrite.display.Display;
 import org.dendrite.display.DisplaySink;
 import org.dendrite.kernel.engine.CellError;
@@ -168,10 +169,43 @@ class StandardMagicsTest {
     }
 
     @Test
-    void deviceIsReservedAndSaysSo() {
+    void deviceCudaFallsBackToTheCpuAndSaysWhyWhenThereIsNoGpu() {
         success("%device cuda");
 
-        assertTrue(printed().startsWith("%device is reserved"), printed());
+        if (CudaDriver.isAvailable()) {
+            assertTrue(printed().startsWith("New tensors go to cuda:0 ("), printed());
+        } else {
+            assertEquals("No GPU here (" + CudaDriver.unavailableReason() + "): new tensors stay on the cpu\n", printed());
+        }
+        assertEquals(CudaDriver.isAvailable() ? "cuda:0" : "cpu",
+                success("org.dendrite.tensor.Tensor.zeros(2).device().toString()").value());
+        success("%device cpu");
+    }
+
+    @Test
+    void deviceCpuSetsTheDefaultAndCellDeviceRestoresIt() {
+        success("%device cpu");
+        assertEquals("New tensors go to cpu\n", printed());
+
+        success("%%device auto\nString inside = org.dendrite.device.Device.current().toString();");
+
+        assertEquals(org.dendrite.device.Device.best().toString(), success("inside").value());
+        assertEquals("cpu", success("org.dendrite.device.Device.current().toString()").value());
+    }
+
+    @Test
+    void deviceWithoutNameListsTheDevices() {
+        success("%device");
+
+        assertTrue(printed().startsWith("cpu: "), printed());
+        assertTrue(printed().endsWith("new tensors go to: cpu\n"), printed());
+    }
+
+    @Test
+    void unknownDeviceNamesTheAcceptedOnes() {
+        assertEquals("Unknown device 'tpu': expected cpu, cuda, cuda:N or auto", error("%device tpu").message());
+        assertEquals("no device named. Usage: %%device cpu|cuda|cuda:N|auto, then the cell's code",
+                error("%%device\nint x = 1;").message());
     }
 
     @Test
