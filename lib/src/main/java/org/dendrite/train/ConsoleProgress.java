@@ -28,11 +28,11 @@ final class ConsoleProgress extends Progress {
     void epochDone(History history) {
         int row = history.rowCount() - 1;
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "epoch %d  train loss %.4f",
-                history.intColumn("epoch").get(row), history.doubleColumn("train_loss").get(row)));
-        appendIfNumber(text, "  accuracy %.4f", history.doubleColumn("train_accuracy").get(row));
-        appendIfNumber(text, "  |  val loss %.4f", history.doubleColumn("val_loss").get(row));
-        appendIfNumber(text, "  accuracy %.4f", history.doubleColumn("val_accuracy").get(row));
-        text.append(String.format(Locale.ROOT, "  |  %.1f s", history.doubleColumn("seconds").get(row)));
+                history.intColumn("epoch").get(row), history.doubleColumn("train_loss").getDouble(row)));
+        appendIfNumber(text, "  accuracy %.4f", history.doubleColumn("train_accuracy").getDouble(row));
+        appendIfNumber(text, "  |  val loss %.4f", history.doubleColumn("val_loss").getDouble(row));
+        appendIfNumber(text, "  accuracy %.4f", history.doubleColumn("val_accuracy").getDouble(row));
+        text.append(String.format(Locale.ROOT, "  |  %.1f s", history.doubleColumn("seconds").getDouble(row)));
         rewrite(text.toString());
         out.println();
         lastLength = 0;
@@ -45,7 +45,7 @@ final class ConsoleProgress extends Progress {
             lastLength = 0;
         }
         if (history.isInterrupted() || history.stoppedEarly()) {
-            out.println(history.name());
+            out.println(history.report());
         }
         out.flush();
     }

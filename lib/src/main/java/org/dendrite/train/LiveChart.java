@@ -31,10 +31,10 @@ final class LiveChart {
     void add(History history) {
         int row = history.rowCount() - 1;
         double epoch = history.intColumn("epoch").get(row);
-        trainLoss.add(epoch, history.doubleColumn("train_loss").get(row));
-        trainAccuracy.add(epoch, history.doubleColumn("train_accuracy").get(row));
-        valLoss.add(epoch, history.doubleColumn("val_loss").get(row));
-        valAccuracy.add(epoch, history.doubleColumn("val_accuracy").get(row));
+        trainLoss.add(epoch, history.doubleColumn("train_loss").getDouble(row));
+        trainAccuracy.add(epoch, history.doubleColumn("train_accuracy").getDouble(row));
+        valLoss.add(epoch, history.doubleColumn("val_loss").getDouble(row));
+        valAccuracy.add(epoch, history.doubleColumn("val_accuracy").getDouble(row));
     }
 
     /** Whether there is anything to draw yet. */

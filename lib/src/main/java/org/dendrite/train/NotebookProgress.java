@@ -16,7 +16,6 @@ final class NotebookProgress extends Progress {
     private final LiveChart chart = new LiveChart();
     private DisplayHandle lineHandle;
     private DisplayHandle chartHandle;
-    private ProgressLine lastLine;
     private long chartShown;
 
     NotebookProgress(int epochs, int batches) {
@@ -25,7 +24,6 @@ final class NotebookProgress extends Progress {
 
     @Override
     void show(ProgressLine line) {
-        lastLine = line;
         lineHandle = showOrUpdate(lineHandle, line);
         chart.add(line);
         long now = System.nanoTime();
@@ -40,11 +38,10 @@ final class NotebookProgress extends Progress {
         drawChart(System.nanoTime());
     }
 
+    /** Replaces the progress line by how training ended, with the last epoch's figures. */
     @Override
     void end(History history) {
-        if (history.isInterrupted() || history.stoppedEarly()) {
-            lineHandle = showOrUpdate(lineHandle, (lastLine == null ? "" : lastLine.text() + "\n") + history.name());
-        }
+        lineHandle = showOrUpdate(lineHandle, "Training: " + history.report());
     }
 
     private void drawChart(long now) {

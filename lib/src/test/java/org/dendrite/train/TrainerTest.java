@@ -59,7 +59,7 @@ class TrainerTest {
         assertArrayEquals(new int[] {1, 2, 3, 4}, history.intColumn("epoch").asIntArray());
         assertArrayEquals(new double[] {0.01, 0.01, 0.005, 0.005}, history.doubleColumn("learning_rate").asDoubleArray(), 1e-12);
         assertTrue(history.doubleColumn("seconds").min() > 0);
-        assertTrue(history.last("train_loss") < history.doubleColumn("train_loss").get(0), history::toString);
+        assertTrue(history.last("train_loss") < history.doubleColumn("train_loss").getDouble(0), history::toString);
         assertFalse(history.isInterrupted() || history.stoppedEarly());
         assertEquals(4, history.lastEpoch());
         assertTrue(history.name().contains("4 epochs"), history.name());
@@ -96,7 +96,7 @@ class TrainerTest {
         Module copy = Models.mlp(2, 16, 2).load(file);
         int best = history.bestEpoch();
         assertTrue(best >= 1);
-        double bestLoss = history.doubleColumn("val_loss").get(best - 1);
+        double bestLoss = history.doubleColumn("val_loss").getDouble(best - 1);
         assertEquals(bestLoss, new Trainer(copy, new SGD(copy, 0.1), Losses::crossEntropy).evaluate(SPIRALS_TEST).loss(), 1e-6);
         String message = assertThrows(IllegalArgumentException.class, () -> Models.mlp(2, 8, 2).load(file)).getMessage();
         assertTrue(message.contains("different architecture") && message.contains("1.weight"), message);
