@@ -16,7 +16,8 @@ record KernelConfig(List<String> classPath, List<String> imports, boolean charts
             "java.util.*", "java.util.function.*", "java.util.stream.*", "java.io.*", "java.nio.file.*",
             "java.math.*", "org.dendrite.*", "org.dendrite.tensor.*", "org.dendrite.autograd.*",
             "org.dendrite.nn.*", "org.dendrite.nn.Module", "org.dendrite.nn.loss.*", "org.dendrite.data.*",
-            "org.dendrite.plot.*", "org.dendrite.embed.*", "org.dendrite.optim.*", "org.dendrite.device.*",
+            "org.dendrite.plot.*", "org.dendrite.embed.*", "org.dendrite.optim.*", "org.dendrite.train.*",
+            "org.dendrite.device.*",
             "static org.dendrite.display.Display.display",
             "org.knowm.xchart.*", "org.knowm.xchart.style.markers.*", "org.knowm.xchart.style.lines.*",
             "tech.tablesaw.api.*");

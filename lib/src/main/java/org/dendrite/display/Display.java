@@ -27,6 +27,15 @@ public final class Display {
         sink.show(value, displayId, true);
     }
 
+    /**
+     * Whether displays go to a notebook (a kernel installed its sink), rather than to standard
+     * output: library code that updates a display in place, such as a training progress line,
+     * asks this to choose between a live display and plain text.
+     */
+    public static boolean isNotebook() {
+        return sink != DisplaySink.PRINT;
+    }
+
     /** Routes every later display to {@code newSink}; the kernel calls this at start-up. */
     public static void setSink(DisplaySink newSink) {
         sink = Objects.requireNonNull(newSink, "sink");

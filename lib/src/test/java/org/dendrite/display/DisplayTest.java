@@ -23,6 +23,13 @@ class DisplayTest {
     }
 
     @Test
+    void isNotebookOnlyOnceAKernelInstalledItsSink() {
+        assertFalse(Display.isNotebook());
+        Display.setSink((value, id, update) -> shown.add(new Shown(value, id, update)));
+        assertTrue(Display.isNotebook());
+    }
+
+    @Test
     void updateReplacesTheOutputWithTheSameDisplayId() {
         Display.setSink((value, id, update) -> shown.add(new Shown(value, id, update)));
         DisplayHandle handle = Display.display("epoch 1");

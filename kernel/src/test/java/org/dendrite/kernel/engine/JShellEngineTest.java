@@ -220,6 +220,38 @@ class JShellEngineTest {
         }
     }
 
+    @Test
+    void interruptStopsTrainingAfterABatchAndKeepsTheModelAndHistory() throws Exception {
+        success("import org.dendrite.train.*; import org.dendrite.nn.Models; import org.dendrite.nn.loss.Losses;");
+        success("org.dendrite.nn.Module interruptedModel = Models.mlp(2, 8, 2);");
+        String started = "dendrite.test.training." + System.nanoTime();
+        CompletableFuture<CellOutcome> training = CompletableFuture.supplyAsync(() -> run(
+                "System.setProperty(\"" + started + "\", \"yes\");\n"
+                + "var interruptedHistory = new Trainer(interruptedModel, new org.dendrite.optim.SGD(interruptedModel, 0.1),"
+                + " Losses::crossEntropy).epochs(1_000_000).progress(false)"
+                + ".fit(org.dendrite.data.ToySets.twoSpirals(100, 0.05, 1));"));
+        try {
+            awaitProperty(started, training);
+            Thread.sleep(1000);
+            engine.interrupt();
+
+            CellOutcome outcome = training.get(10, TimeUnit.SECONDS);
+
+            assertEquals("Interrupted", assertInstanceOf(CellOutcome.Failure.class, outcome).error().name());
+            assertEquals(true, valueOf("interruptedHistory.isInterrupted()"));
+            assertTrue((int) valueOf("interruptedHistory.rowCount()") >= 1);
+            assertEquals(true, valueOf("java.util.Arrays.stream(interruptedModel.parameters().get(0).toDoubleArray())"
+                    + ".allMatch(Double::isFinite)"));
+            assertEquals(false, valueOf("Thread.getAllStackTraces().keySet().stream()"
+                    + ".anyMatch(t -> t.getName().equals(\"dendrite-training\"))"));
+        } finally {
+            if (!training.isDone()) {
+                engine.interrupt();
+            }
+            System.clearProperty(started);
+        }
+    }
+
     private static void awaitProperty(String name, CompletableFuture<?> cell) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (System.getProperty(name) == null) {

@@ -1,0 +1,61 @@
+package org.dendrite.train;
+
+import org.dendrite.display.Display;
+import org.dendrite.display.DisplayHandle;
+
+/**
+ * Training progress in a notebook: a progress line and a loss and accuracy chart, each one
+ * output that is updated in place. The chart costs a picture per update, so it is redrawn at
+ * most every {@link #CHART_INTERVAL_NANOS} and after each epoch.
+ */
+final class NotebookProgress extends Progress {
+
+    /** The least time between two redrawn charts during an epoch: two seconds. */
+    static final long CHART_INTERVAL_NANOS = 2_000_000_000L;
+
+    private final LiveChart chart = new LiveChart();
+    private DisplayHandle lineHandle;
+    private DisplayHandle chartHandle;
+    private long chartShown;
+
+    NotebookProgress(int epochs, int batches) {
+        super(epochs, batches);
+    }
+
+    @Override
+    void show(ProgressLine line) {
+        lineHandle = showOrUpdate(lineHandle, line);
+        chart.add(line);
+        long now = System.nanoTime();
+        if (now - chartShown >= CHART_INTERVAL_NANOS) {
+            drawChart(now);
+        }
+    }
+
+    @Override
+    void epochDone(History history) {
+        chart.add(history);
+        drawChart(System.nanoTime());
+    }
+
+    /** Replaces the progress line by how training ended, with the last epoch's figures. */
+    @Override
+    void end(History history) {
+        lineHandle = showOrUpdate(lineHandle, "Training: " + history.report());
+    }
+
+    private void drawChart(long now) {
+        if (!chart.isEmpty()) {
+            chartShown = now;
+            chartHandle = showOrUpdate(chartHandle, chart.figure());
+        }
+    }
+
+    private static DisplayHandle showOrUpdate(DisplayHandle handle, Object value) {
+        if (handle == null) {
+            return Display.display(value);
+        }
+        handle.update(value);
+        return handle;
+    }
+}
