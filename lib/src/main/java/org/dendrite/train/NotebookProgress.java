@@ -6,7 +6,7 @@ import org.dendrite.display.DisplayHandle;
 /**
  * Training progress in a notebook: a progress line and a loss and accuracy chart, each one
  * output that is updated in place. The chart costs a picture per update, so it is redrawn at
- * most every {@link #CHART_INTERVAL_NANOS} and after each epoch.
+ * most every {@link #CHART_INTERVAL_NANOS} (however short the epochs), and once at the end.
  */
 final class NotebookProgress extends Progress {
 
@@ -17,6 +17,7 @@ final class NotebookProgress extends Progress {
     private DisplayHandle lineHandle;
     private DisplayHandle chartHandle;
     private long chartShown;
+    private boolean chartBehind;
 
     NotebookProgress(int epochs, int batches) {
         super(epochs, batches);
@@ -26,27 +27,37 @@ final class NotebookProgress extends Progress {
     void show(ProgressLine line) {
         lineHandle = showOrUpdate(lineHandle, line);
         chart.add(line);
-        long now = System.nanoTime();
-        if (now - chartShown >= CHART_INTERVAL_NANOS) {
-            drawChart(now);
-        }
+        drawChartIfDue();
     }
 
     @Override
     void epochDone(History history) {
         chart.add(history);
-        drawChart(System.nanoTime());
+        drawChartIfDue();
     }
 
     /** Replaces the progress line by how training ended, with the last epoch's figures. */
     @Override
     void end(History history) {
+        if (chartBehind) {
+            drawChart(System.nanoTime());
+        }
         lineHandle = showOrUpdate(lineHandle, "Training: " + history.report());
+    }
+
+    private void drawChartIfDue() {
+        long now = System.nanoTime();
+        if (chartHandle == null || now - chartShown >= CHART_INTERVAL_NANOS) {
+            drawChart(now);
+        } else {
+            chartBehind = true;
+        }
     }
 
     private void drawChart(long now) {
         if (!chart.isEmpty()) {
             chartShown = now;
+            chartBehind = false;
             chartHandle = showOrUpdate(chartHandle, chart.figure());
         }
     }
