@@ -17,7 +17,8 @@ if (decks.length === 0) {
   process.exit(1);
 }
 
-// Goes to the first slide (in reading order) holding `selector`; returns its element or null.
+// Goes to the first slide (in reading order) holding `selector`, with all its fragments shown;
+// returns the element or null.
 async function showFirstSlideWith(page, selector) {
   const where = await page.evaluate((sel) => {
     const stacks = [...document.querySelectorAll('.slides > section')];
@@ -33,6 +34,10 @@ async function showFirstSlideWith(page, selector) {
   if (!where) return null;
   await page.evaluate((hash) => { window.location.hash = hash; }, where);
   await page.waitForTimeout(1200);   // the slide transition
+  // As after a presenter stepped through the slide: its fragments shown (reveal.js's own class).
+  await page.evaluate(() => document.querySelectorAll('.slides section.present .fragment')
+    .forEach((f) => f.classList.add('visible')));
+  await page.waitForTimeout(600);    // the fragments' fade-in
   return page.locator(`.slides section.present ${selector}`).first();
 }
 
