@@ -78,7 +78,11 @@ public final class KernelInstaller {
                 case "--display-name" -> displayName = value(args, ++i, option);
                 case "--java" -> java = value(args, ++i, option);
                 case "--jvm-option" -> jvmOptions.add(value(args, ++i, option));
-                case "--memory" -> jvmOptions.addAll(MemoryBudget.parse(value(args, ++i, option)).jvmOptions());
+                case "--memory" -> {
+                    jvmOptions.addAll(MemoryBudget.parse(value(args, ++i, option)).jvmOptions());
+                    // glibc keeps freed native memory in one arena per thread; two keep the kernel in budget
+                    env.put("MALLOC_ARENA_MAX", "2");
+                }
                 case "--imports" -> env.put("DENDRITE_IMPORTS", value(args, ++i, option));
                 case "--chart-formats" -> env.put("DENDRITE_CHART_FORMATS", value(args, ++i, option));
                 default -> throw new IllegalArgumentException("Unknown option '" + option + "'\n" + USAGE);

@@ -75,6 +75,14 @@ class KernelInstallerTest {
     }
 
     @Test
+    void memoryBudgetSharesOutTheHeapAndLimitsMallocArenas() {
+        JsonObject spec = spec("--memory", "2g");
+
+        assertTrue(argv(spec).contains("-Xmx614m"), argv(spec).toString());
+        assertEquals("2", spec.getAsJsonObject("env").get("MALLOC_ARENA_MAX").getAsString());
+    }
+
+    @Test
     void displayNameKeepsHtmlCharacters() {
         assertTrue(spec("--display-name", "Java <17> & co").toString().contains("Java <17> & co"));
     }
