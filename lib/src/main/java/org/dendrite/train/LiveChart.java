@@ -8,8 +8,10 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.style.Styler.LegendPosition;
 
 /**
- * The loss and accuracy of a training run so far, against the epoch: the training figures as
- * the epochs run (each epoch's running mean, at fractional epochs), validation at each epoch's end.
+ * The loss and accuracy of a training run so far, against the epoch: the training figures over
+ * the batches since the previous point (at fractional epochs), validation at each epoch's end.
+ * Progress lines carry the epoch's running means; the mean over the latest batches is recovered
+ * from two of them, so the curve follows the model as it is now instead of the epoch's average.
  */
 final class LiveChart {
 
@@ -20,21 +22,50 @@ final class LiveChart {
     private final Curve valLoss = new Curve();
     private final Curve valAccuracy = new Curve();
 
-    /** Adds the running training figures of {@code line}. */
-    void add(ProgressLine line) {
-        double x = line.epoch() - 1 + (double) line.batch() / line.batches();
-        trainLoss.add(x, line.loss());
-        trainAccuracy.add(x, line.accuracy());
+    private final int batches;
+    private int lastEpoch;
+    private int lastBatch;
+    private double lastLoss;
+    private double lastAccuracy;
+
+    /** A chart for epochs of {@code batches} batches. */
+    LiveChart(int batches) {
+        this.batches = batches;
     }
 
-    /** Adds the last epoch of {@code history}: its final training figures and its validation. */
+    /** Adds the training figures of the batches since the previous line. */
+    void add(ProgressLine line) {
+        addWindow(line.epoch(), line.batch(), line.loss(), line.accuracy());
+    }
+
+    /** Adds the last epoch of {@code history}: its last batches' training figures and its validation. */
     void add(History history) {
         int row = history.rowCount() - 1;
-        double epoch = history.intColumn("epoch").get(row);
-        trainLoss.add(epoch, history.doubleColumn("train_loss").getDouble(row));
-        trainAccuracy.add(epoch, history.doubleColumn("train_accuracy").getDouble(row));
+        int epoch = history.intColumn("epoch").get(row);
+        addWindow(epoch, batches, history.doubleColumn("train_loss").getDouble(row),
+                history.doubleColumn("train_accuracy").getDouble(row));
         valLoss.add(epoch, history.doubleColumn("val_loss").getDouble(row));
         valAccuracy.add(epoch, history.doubleColumn("val_accuracy").getDouble(row));
+    }
+
+    /** Adds the mean over the batches after the last point, given the epoch's running means after {@code batch} batches. */
+    private void addWindow(int epoch, int batch, double runningLoss, double runningAccuracy) {
+        int before = epoch == lastEpoch ? lastBatch : 0;
+        if (batch <= before) {
+            return;
+        }
+        double x = epoch - 1 + (double) batch / batches;
+        trainLoss.add(x, windowMean(runningLoss, batch, lastLoss, before));
+        trainAccuracy.add(x, windowMean(runningAccuracy, batch, lastAccuracy, before));
+        lastEpoch = epoch;
+        lastBatch = batch;
+        lastLoss = runningLoss;
+        lastAccuracy = runningAccuracy;
+    }
+
+    private static double windowMean(double meanNow, int batchesNow, double meanBefore, int batchesBefore) {
+        double before = batchesBefore == 0 ? 0 : meanBefore * batchesBefore;
+        return (meanNow * batchesNow - before) / (batchesNow - batchesBefore);
     }
 
     /** Whether there is anything to draw yet. */

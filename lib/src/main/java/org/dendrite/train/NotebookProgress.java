@@ -13,7 +13,7 @@ final class NotebookProgress extends Progress {
     /** The least time between two redrawn charts during an epoch: two seconds. */
     static final long CHART_INTERVAL_NANOS = 2_000_000_000L;
 
-    private final LiveChart chart = new LiveChart();
+    private final LiveChart chart;
     private DisplayHandle lineHandle;
     private DisplayHandle chartHandle;
     private long chartShown;
@@ -21,6 +21,7 @@ final class NotebookProgress extends Progress {
 
     NotebookProgress(int epochs, int batches) {
         super(epochs, batches);
+        this.chart = new LiveChart(batches);
     }
 
     @Override
