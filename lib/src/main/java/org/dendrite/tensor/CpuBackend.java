@@ -1,13 +1,19 @@
 package org.dendrite.tensor;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.dendrite.device.CpuVariant;
 import org.dendrite.device.Device;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.api.ops.impl.controlflow.Select;
+import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.AddOp;
+import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.DivOp;
+import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.MulOp;
+import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.SubOp;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.INDArrayIndex;
 import org.nd4j.linalg.indexing.NDArrayIndex;
@@ -73,6 +79,9 @@ public final class CpuBackend implements Backend {
     @Override
     public Storage binary(Binary op, Storage a, Storage b, long[] shape) {
         MemoryGuard.checkRoomFor(op.name().toLowerCase(java.util.Locale.ROOT), shape, a.dtype());
+        if (ARITHMETIC.contains(op) && !(Arrays.equals(array(a).shape(), shape) && Arrays.equals(array(b).shape(), shape))) {
+            return wrap(broadcastArithmetic(op, padRank(array(a), shape.length), padRank(array(b), shape.length), shape));
+        }
         INDArray x = expand(array(a), shape);
         INDArray y = expand(array(b), shape);
         DataType type = x.dataType();
@@ -328,6 +337,33 @@ public final class CpuBackend implements Backend {
 
     private static DataType type(DType dtype) {
         return dtype == DType.FLOAT64 ? DataType.DOUBLE : DataType.FLOAT;
+    }
+
+    /** The ops that ND4J broadcasts natively, without copying the smaller operand first. */
+    private static final Set<Binary> ARITHMETIC = EnumSet.of(Binary.ADD, Binary.SUB, Binary.MUL, Binary.DIV);
+
+    /** {@code x op y} for operands of equal rank whose sizes are 1 or the result's: one native call. */
+    private static INDArray broadcastArithmetic(Binary op, INDArray x, INDArray y, long[] shape) {
+        INDArray out = Nd4j.createUninitialized(x.dataType(), shape);
+        Nd4j.exec(switch (op) {
+            case ADD -> new AddOp(x, y, out);
+            case SUB -> new SubOp(x, y, out);
+            case MUL -> new MulOp(x, y, out);
+            case DIV -> new DivOp(x, y, out);
+            default -> throw new IllegalArgumentException(op + " is not broadcast natively");
+        });
+        return out;
+    }
+
+    /** {@code x} viewed with leading dimensions of size 1 up to {@code rank}, as broadcasting reads it. */
+    private static INDArray padRank(INDArray x, int rank) {
+        if (x.rank() == rank) {
+            return x;
+        }
+        long[] padded = new long[rank];
+        Arrays.fill(padded, 1);
+        System.arraycopy(x.shape(), 0, padded, rank - x.rank(), x.rank());
+        return x.reshape('c', padded);
     }
 
     /** {@code x} repeated along its size-1 and missing leading dimensions up to {@code shape}. */
