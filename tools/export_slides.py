@@ -49,6 +49,14 @@ def copy_assets(out):
             shutil.copy2(source_path, target_path)
 
 
+# Code and text outputs wrap at the slide's edge instead of running off it (a cell's width is the
+# notebook's, wider than a slide).
+WRAP_LONG_LINES = """<style>
+.reveal .jp-InputArea-editor pre, .reveal .jp-OutputArea-output pre { white-space: pre-wrap; overflow-wrap: anywhere; }
+</style>
+"""
+
+
 def exporter():
     slides = SlidesExporter()
     slides.reveal_url_prefix = "reveal.js"
@@ -72,6 +80,7 @@ def main():
     slides = exporter()
     for notebook in notebooks:
         body, _ = slides.from_notebook_node(nbformat.read(notebook, as_version=4))
+        body = body.replace("</head>", WRAP_LONG_LINES + "</head>", 1)
         deck = args.out / (notebook.stem + ".slides.html")
         deck.write_text(body, encoding="utf-8")
         print(f"deck {deck.relative_to(args.out.parent) if args.out.parent in deck.parents else deck}")
