@@ -48,7 +48,7 @@ public final class Cifar10 {
 
     /** Whether {@link #load()} would read the cache without downloading: the unpacked files are there. */
     public static boolean isCached() {
-        return Files.isDirectory(DataCache.standard().pathOf(ARCHIVE).resolveSibling(FOLDER));
+        return Files.isDirectory(unpackedFolder(DataCache.standard(), ARCHIVE));
     }
 
     /**
@@ -82,7 +82,7 @@ public final class Cifar10 {
 
     /** The sets from {@code archive} in {@code cache}, downloaded and unpacked there the first time. */
     static TrainTest download(DataCache cache, RemoteFile archive) {
-        Path unpacked = cache.pathOf(archive).resolveSibling(FOLDER);
+        Path unpacked = unpackedFolder(cache, archive);
         if (!Files.isDirectory(unpacked)) {
             Path downloaded = cache.fetch(archive, "or unpack cifar-10-binary.tar.gz yourself and use Cifar10.load(Path)");
             unpack(downloaded, unpacked);
@@ -140,6 +140,11 @@ public final class Cifar10 {
             }
         }
         return Dataset.images(name, pixels, new int[] {3, 32, 32}, labels, CLASS_NAMES);
+    }
+
+    /** Where {@code archive}'s batches are unpacked in {@code cache}: beside the downloaded archive. */
+    private static Path unpackedFolder(DataCache cache, RemoteFile archive) {
+        return cache.pathOf(archive).resolveSibling(FOLDER);
     }
 
     /** Unpacks into a temporary folder and renames it into place, so that a half unpacking is never used. */

@@ -375,15 +375,13 @@ public final class CpuBackend implements Backend {
             return shape.length == 0 ? Nd4j.scalar(x.dataType(), x.getDouble(0))
                     : Nd4j.valueArrayOf(shape, x.getDouble(0), x.dataType());
         }
-        long[] padded = new long[shape.length];
-        Arrays.fill(padded, 1);
-        System.arraycopy(x.shape(), 0, padded, shape.length - x.rank(), x.rank());
+        INDArray padded = padRank(x, shape.length);
         // Tile, not INDArray.broadcast: broadcast copies a row vector row by row (0.2 s for 8000 x 10).
         int[] repeats = new int[shape.length];
         for (int d = 0; d < shape.length; d++) {
-            repeats[d] = Math.toIntExact(shape[d] / padded[d]);
+            repeats[d] = Math.toIntExact(shape[d] / padded.size(d));
         }
-        return Nd4j.tile(x.reshape('c', padded), repeats);
+        return Nd4j.tile(padded, repeats);
     }
 
     private static INDArrayIndex[] along(int rank, int dim, INDArrayIndex index) {

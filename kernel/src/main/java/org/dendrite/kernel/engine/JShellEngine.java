@@ -83,8 +83,9 @@ public final class JShellEngine implements AutoCloseable {
                     return new CellOutcome.Failure(errors.runtimeError(shell, event.exception()));
                 }
                 warnIfUnresolved(event);
-                value = showsValue(snippet) ? control.lastValue() : null;
-                hasValue = showsValue(snippet) && !(value instanceof PrintStream);
+                boolean expression = showsValue(snippet);
+                value = expression ? control.lastValue() : null;
+                hasValue = expression && !(value instanceof PrintStream);
             }
         }
         return new CellOutcome.Success(value, hasValue);
