@@ -142,9 +142,14 @@ def late_thread_output(session):
             ' System.out.println("late " + i); } }).start();')
     msg_id = session.kc.execute(code)
     session.reply_to(msg_id, 30)
-    session.run("int meanwhile = 1;")
-    late = [m for m in session.iopub_for(1.5)
-            if m["msg_type"] == "stream" and "late" in m["content"]["text"]]
+    # Another cell runs while the thread prints; IOPub is read directly, since execute_interactive
+    # would drop the messages of other cells (on a loaded machine, all three late lines).
+    meanwhile = session.kc.execute("int meanwhile = 1;")
+    late, deadline = [], time.monotonic() + 15
+    while sum(m["content"]["text"].count("late") for m in late) < 3 and time.monotonic() < deadline:
+        late += [m for m in session.iopub_for(0.5)
+                 if m["msg_type"] == "stream" and "late" in m["content"]["text"]]
+    session.reply_to(meanwhile, 30)
     lines = sum(m["content"]["text"].count("late") for m in late)
     attributed = all(m["parent_header"].get("msg_id") == msg_id for m in late)
     return lines == 3 and attributed, f"{lines} of 3 late lines, " + ("all on their cell" if attributed else "MISATTRIBUTED")
