@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 import org.dendrite.device.CpuVariant;
+import org.dendrite.device.Device;
 import org.nd4j.linalg.factory.Nd4j;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -21,8 +22,10 @@ public final class Dendrite {
     }
 
     /**
-     * A table of what this session runs on: Java, the machine, and ND4J with the native variant
-     * picked for this CPU. The first call loads ND4J's native code (a second or two).
+     * A table of what this session runs on: Java, the machine, ND4J with the native variant
+     * picked for this CPU, and each GPU's name, compute capability, memory and driver (or why
+     * there is none, as {@link Device#info()} says). The first call loads ND4J's native code (a
+     * second or two).
      */
     public static Table info() {
         CpuVariant.Choice cpu = CpuVariant.select();
@@ -40,6 +43,11 @@ public final class Dendrite {
         addRow(table, "ND4J native variant", cpu.toString());
         addRow(table, "BLAS", String.valueOf(nd4j.getOrDefault("blas.vendor", "unknown")));
         addRow(table, "ND4J threads", String.valueOf(nd4j.getOrDefault("omp.threads", "unknown")));
+        // Device.info()'s lines after the CPU's: "cuda:0: NVIDIA T4, ..." or "cuda: not available, ..."
+        Device.info().lines().skip(1).forEach(gpu -> {
+            int colon = gpu.indexOf(": ");
+            addRow(table, gpu.substring(0, colon), gpu.substring(colon + 2));
+        });
         return table;
     }
 

@@ -2,8 +2,12 @@ package org.dendrite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import org.dendrite.device.CpuVariant;
+import org.dendrite.device.CudaDriver;
+import org.dendrite.device.Device;
+import org.dendrite.device.StandInGpus;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 
@@ -22,5 +26,24 @@ class DendriteTest {
         assertEquals(CpuVariant.select().variant().extension(), System.getProperty(CpuVariant.EXTENSION_PROPERTY));
         int backend = info.stringColumn("property").indexOf("ND4J backend");
         assertEquals("CpuBackend 1.0.0-M2.1", info.stringColumn("value").get(backend));
+    }
+
+    @Test
+    void infoListsTheGpusNameComputeCapabilityMemoryAndDriver() {
+        Table info;
+        try (Device.Scope gpu = StandInGpus.workingT4().install()) {
+            info = Dendrite.info();
+        }
+        int row = info.stringColumn("property").indexOf("cuda:0");
+        assertEquals("Tesla T4, compute capability 7.5, 15.0 GiB memory (14.5 GiB free), driver 535.104.05 for CUDA 12.2",
+                info.stringColumn("value").get(row));
+    }
+
+    @Test
+    void infoSaysWhyThereIsNoGpu() {
+        assumeFalse(CudaDriver.isAvailable(), "this machine has a CUDA GPU");
+        Table info = Dendrite.info();
+        int row = info.stringColumn("property").indexOf("cuda");
+        assertEquals("not available, " + CudaDriver.unavailableReason(), info.stringColumn("value").get(row));
     }
 }

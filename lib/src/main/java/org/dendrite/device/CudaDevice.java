@@ -49,7 +49,7 @@ public final class CudaDevice {
 
     /** GPU number {@code index}, opened on first use; fails with one line when CUDA or the GPU is missing. */
     public static CudaDevice get(int index) {
-        Device.cuda(index);
+        Device.requireGpu(DriverGpus.INSTANCE, index);
         return OPEN.computeIfAbsent(index, CudaDevice::new);
     }
 
@@ -124,9 +124,14 @@ public final class CudaDevice {
         return kernels.computeIfAbsent(ptxResource + "#" + name, key -> {
             makeCurrent();
             CUfunction function = new CUfunction();
-            cuModuleGetFunction(function, modules.computeIfAbsent(ptxResource, this::load), name);
+            cuModuleGetFunction(function, loadModule(ptxResource), name);
             return new CudaKernel(this, name, function);
         });
+    }
+
+    /** The module of the PTX class-path resource {@code ptxResource}, loaded (and JIT-compiled by the driver) once. */
+    CUmodule loadModule(String ptxResource) {
+        return modules.computeIfAbsent(ptxResource, this::load);
     }
 
     private CUmodule load(String ptxResource) {

@@ -35,7 +35,7 @@ public final class CudaDriver {
 
     /** The CUDA version the driver supports, such as {@code 13.0}. */
     public static String cudaVersion() {
-        requireAvailable();
+        Device.requireGpu(DriverGpus.INSTANCE, 0);
         int[] version = new int[1];
         JCudaDriver.cuDriverGetVersion(version);
         return version[0] / 1000 + "." + version[0] % 1000 / 10;
@@ -58,14 +58,6 @@ public final class CudaDriver {
             }
         }
         return "unknown";
-    }
-
-    /** Fails with the one-line reason when CUDA is not available. */
-    static void requireAvailable() {
-        if (!isAvailable()) {
-            throw new IllegalStateException("CUDA is not available: " + unavailableReason()
-                    + "; Device.best() falls back to the CPU");
-        }
     }
 
     private static Probe probe() {

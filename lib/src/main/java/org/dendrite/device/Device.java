@@ -2,13 +2,14 @@ package org.dendrite.device;
 
 import java.util.Locale;
 import java.util.Objects;
+import jcuda.CudaException;
 
 /**
  * Where a tensor's numbers live and its operations run: the CPU, or a CUDA GPU. One line moves
  * a cell to the GPU and back to the CPU where there is none:
  *
  * <pre>{@code
- * Device device = Device.best();                    // cuda:0 if there is a GPU, else cpu
+ * Device device = Device.best();                    // cuda:0 if there is a usable GPU, else cpu
  * Tensor x = Tensor.randn(64, 784).to(device);
  * try (var on = device.use()) {                     // new tensors are made on the device
  *     Tensor w = Tensor.randn(784, 10);
@@ -23,6 +24,7 @@ public final class Device {
     private static final Device CPU = new Device(Type.CPU, 0);
     private static final ThreadLocal<Device> SCOPED = new ThreadLocal<>();
     private static volatile Device defaultDevice = CPU;
+    private static volatile Gpus gpus = DriverGpus.INSTANCE;
 
     private final Type type;
     private final int index;
@@ -37,24 +39,39 @@ public final class Device {
         return CPU;
     }
 
-    /** The first CUDA GPU; fails with one line saying why when there is none. */
+    /** The first CUDA GPU; fails with one line saying why when there is none or it cannot run the kernels. */
     public static Device cuda() {
         return cuda(0);
     }
 
-    /** CUDA GPU number {@code index}; fails with one line saying why when there is no such GPU. */
+    /**
+     * CUDA GPU number {@code index}; fails with one line saying why when there is no such GPU or
+     * it cannot load Dendrite's kernels (naming the GPU, its driver and what it would need).
+     */
     public static Device cuda(int index) {
-        CudaDriver.requireAvailable();
-        if (index < 0 || index >= CudaDriver.deviceCount()) {
-            throw new IllegalArgumentException("There is no cuda:" + index + "; this machine has "
-                    + CudaDriver.deviceCount() + " CUDA device(s), cuda:0 to cuda:" + (CudaDriver.deviceCount() - 1));
+        Gpus g = gpus;
+        requireGpu(g, index);
+        String problem = kernelProblem(g, index);
+        if (problem != null) {
+            throw new IllegalStateException(problem + "; Device.best() falls back to the CPU");
         }
         return new Device(Type.CUDA, index);
     }
 
-    /** The first GPU when CUDA is available, else the CPU. */
+    /**
+     * The first GPU that can run Dendrite's kernels, else the CPU. Where there is a GPU that
+     * cannot (too old a GPU or driver), one line on {@code System.err} says why.
+     */
     public static Device best() {
-        return CudaDriver.isAvailable() ? cuda(0) : CPU;
+        Gpus g = gpus;
+        int usable = firstUsableGpu(g);
+        if (usable >= 0) {
+            return new Device(Type.CUDA, usable);
+        }
+        if (g.count() > 0) {
+            System.err.println(kernelProblem(g, 0) + "; Device.best() keeps the cpu");
+        }
+        return CPU;
     }
 
     /** The device named {@code cpu}, {@code cuda}, {@code cuda:1} or {@code auto} (the {@link #best()} one). */
@@ -88,18 +105,37 @@ public final class Device {
 
     /**
      * Makes the device named {@code name} the default, as the kernel's {@code %device} does, and
-     * returns one line saying where new tensors go. A GPU asked for on a machine without CUDA
-     * gives the CPU instead, so a notebook written for a GPU still runs; the line says why.
+     * returns one line saying where new tensors go. A GPU asked for on a machine without CUDA, or
+     * one that cannot load Dendrite's kernels, gives the CPU instead, so a notebook written for a
+     * GPU still runs; the line says why.
      */
     public static String chooseDefault(String name) {
         String n = name.trim().toLowerCase(Locale.ROOT);
-        if (n.matches("cuda(:\\d+)?") && !CudaDriver.isAvailable()) {
-            setDefault(CPU);
-            return "No GPU here (" + CudaDriver.unavailableReason() + "): new tensors stay on the cpu";
+        Gpus g = gpus;
+        if (n.equals("auto") || n.matches("cuda(:\\d+)?")) {
+            String whyCpu = whyCpu(g, n);
+            if (whyCpu != null) {
+                setDefault(CPU);
+                return whyCpu;
+            }
         }
         Device device = parse(n);
         setDefault(device);
-        return "New tensors go to " + device + (device.isCuda() ? " (" + CudaDevice.get(device.index).name() + ")" : "");
+        return "New tensors go to " + device + (device.isCuda() ? " (" + g.describe(device.index).name() + ")" : "");
+    }
+
+    /** Why {@code auto}, {@code cuda} or {@code cuda:N} gets the CPU, in one line; null when it gets a GPU. */
+    private static String whyCpu(Gpus g, String name) {
+        if (g.count() == 0) {
+            return "No GPU here (" + g.unavailableReason() + "): new tensors stay on the cpu";
+        }
+        if (name.equals("auto") && firstUsableGpu(g) >= 0) {
+            return null;
+        }
+        int index = name.startsWith("cuda:") ? Integer.parseInt(name.substring(5)) : 0;
+        requireGpu(g, index);
+        String problem = kernelProblem(g, index);
+        return problem == null ? null : problem + "; new tensors stay on the cpu";
     }
 
     /**
@@ -135,23 +171,74 @@ public final class Device {
     }
 
     /**
-     * What this machine offers, one line per device: the CPU, and each GPU's name, memory,
-     * driver and CUDA version, or one line saying why there is no GPU.
+     * What this machine offers, one line per device: the CPU, and each GPU's name, compute
+     * capability, memory and driver (with why it cannot run Dendrite's kernels, where it cannot),
+     * or one line saying why there is no GPU.
      */
     public static String info() {
         StringBuilder out = new StringBuilder();
         out.append("cpu: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ND4J ")
                 .append(CpuVariant.select());
-        if (!CudaDriver.isAvailable()) {
-            return out.append("\ncuda: not available, ").append(CudaDriver.unavailableReason()).toString();
+        Gpus g = gpus;
+        if (g.count() == 0) {
+            return out.append("\ncuda: not available, ").append(g.unavailableReason()).toString();
         }
-        for (int i = 0; i < CudaDriver.deviceCount(); i++) {
-            CudaDevice gpu = CudaDevice.get(i);
-            out.append(String.format(Locale.ROOT, "%ncuda:%d: %s, %s memory (%s free), compute capability %s, driver %s, CUDA %s",
-                    i, gpu.name(), Bytes.format(gpu.totalMemory()), Bytes.format(gpu.freeMemory()),
-                    gpu.computeCapability(), CudaDriver.driverRelease(), CudaDriver.cudaVersion()));
+        for (int i = 0; i < g.count(); i++) {
+            GpuDescription gpu = g.describe(i);
+            CudaException failure = loadFailure(g, i);
+            out.append("\ncuda:").append(i).append(": ").append(gpu)
+                    .append(failure == null ? "" : "; " + KernelSupport.cannotLoad(gpu, failure));
         }
         return out.toString();
+    }
+
+    /** Fails with one line when CUDA is not available or there is no GPU {@code index}. */
+    static void requireGpu(Gpus g, int index) {
+        if (g.count() == 0) {
+            throw new IllegalStateException("CUDA is not available: " + g.unavailableReason()
+                    + "; Device.best() falls back to the CPU");
+        }
+        if (index < 0 || index >= g.count()) {
+            throw new IllegalArgumentException("There is no cuda:" + index + "; this machine has "
+                    + g.count() + " CUDA device(s), cuda:0 to cuda:" + (g.count() - 1));
+        }
+    }
+
+    /** The number of the first GPU that can run the kernels; -1 when none can. */
+    private static int firstUsableGpu(Gpus g) {
+        for (int i = 0; i < g.count(); i++) {
+            if (loadFailure(g, i) == null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Why GPU {@code index} cannot run the kernels, in one line naming it and its driver; null when it can. */
+    private static String kernelProblem(Gpus g, int index) {
+        CudaException failure = loadFailure(g, index);
+        if (failure == null) {
+            return null;
+        }
+        GpuDescription gpu = g.describe(index);
+        return "cuda:" + index + " (" + gpu.identity() + ") " + KernelSupport.cannotLoad(gpu, failure);
+    }
+
+    /** The driver's error when GPU {@code index} cannot load the kernels (loaded once where it can); null when it can. */
+    private static CudaException loadFailure(Gpus g, int index) {
+        try {
+            g.loadKernels(index);
+            return null;
+        } catch (CudaException e) {
+            return e;
+        }
+    }
+
+    /** Puts {@code standIn} in place of the driver's GPUs and returns the GPUs it replaces (for tests). */
+    static Gpus useGpus(Gpus standIn) {
+        Gpus previous = gpus;
+        gpus = Objects.requireNonNull(standIn, "standIn");
+        return previous;
     }
 
     @Override

@@ -2,6 +2,7 @@
  * Where tensors compute: {@link org.dendrite.device.Device} names the CPU (ND4J, with the native
  * build picked for this CPU) or a CUDA GPU, and holds the default device for new tensors; the
  * CUDA classes open a GPU through JCuda's driver API (context, pooled memory, PTX kernels) and
- * explain in one line when there is none. Depends on ND4J and JCuda only.
+ * explain in one line when there is none, or when a GPU or its driver is too old for the kernels
+ * ({@code KernelSupport}). Depends on ND4J and JCuda only.
  */
 package org.dendrite.device;

@@ -6,7 +6,8 @@ import org.dendrite.kernel.engine.CellOutcome;
 /**
  * {@code %device cuda} (or {@code cpu}, {@code cuda:1}, {@code auto}) makes new tensors go to that
  * device from now on; {@code %%device NAME} does so for its cell only; {@code %device} alone lists
- * the devices. Without a GPU, asking for one keeps the CPU and says why, so the notebook still runs.
+ * the devices (each GPU's name, compute capability, memory and driver). Without a GPU that can run
+ * the kernels, asking for one keeps the CPU and says why, so the notebook still runs.
  */
 final class DeviceMagic implements Magic {
 

@@ -18,6 +18,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javax.tools.ToolProvider;
 import org.dendrite.device.CudaDriver;
+import org.dendrite.device.Device;
+import org.dendrite.device.StandInT4;
 import org.dendrite.display.Display;
 import org.dendrite.display.DisplaySink;
 import org.dendrite.kernel.engine.CellError;
@@ -199,6 +201,28 @@ class StandardMagicsTest {
 
         assertTrue(printed().startsWith("cpu: "), printed());
         assertTrue(printed().endsWith("new tensors go to: cpu\n"), printed());
+    }
+
+    @Test
+    void deviceListsTheGpusNameComputeCapabilityMemoryAndDriver() {
+        try (Device.Scope gpu = StandInT4.install("535.104.05", "12.2", null)) {
+            success("%device");
+        }
+
+        assertTrue(printed().contains("\ncuda:0: Tesla T4, compute capability 7.5, 15.0 GiB memory (14.5 GiB free),"
+                + " driver 535.104.05 for CUDA 12.2\n"), printed());
+    }
+
+    @Test
+    void deviceCudaOnAGpuWhoseDriverIsTooOldKeepsTheCpuAndSaysWhatItWouldNeed() {
+        try (Device.Scope gpu = StandInT4.install("470.82.01", "11.4", "CUDA_ERROR_UNSUPPORTED_PTX_VERSION")) {
+            success("%device cuda");
+        }
+
+        assertEquals("cuda:0 (Tesla T4, compute capability 7.5, driver 470.82.01 for CUDA 11.4) cannot load Dendrite's"
+                + " kernels (CUDA_ERROR_UNSUPPORTED_PTX_VERSION): they need a driver for CUDA 12.0 or newer"
+                + " (525.60.13 or newer); new tensors stay on the cpu\n", printed());
+        assertEquals("cpu", success("org.dendrite.tensor.Tensor.zeros(2).device().toString()").value());
     }
 
     @Test
