@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.dendrite.kernel.engine.ReusedJavac;
 
 /**
  * Writes the {@code dendrite} kernelspec: {@code kernel.json}, the logos, and a {@code lib/}
@@ -119,6 +120,7 @@ public final class KernelInstaller {
     String kernelJson(Path lib) {
         JsonArray argv = new JsonArray();
         argv.add(java);
+        ReusedJavac.JVM_OPTIONS.forEach(argv::add);
         jvmOptions.forEach(argv::add);
         argv.add("-cp");
         argv.add(lib.toAbsolutePath() + File.separator + "*");
