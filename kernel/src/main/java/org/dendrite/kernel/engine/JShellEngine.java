@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import jdk.jshell.ImportSnippet;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
-import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis.Completeness;
 import jdk.jshell.spi.ExecutionControl;
 import org.dendrite.kernel.docs.LibraryDocs;
@@ -56,15 +56,20 @@ public final class JShellEngine implements AutoCloseable {
         List<String> shellClassPath = new ArrayList<>(classPath);
         shellClassPath.add(compiler.classesFolder().toString());
         shell.addToClasspath(String.join(File.pathSeparator, shellClassPath));
-        for (String name : imports) {
-            for (SnippetEvent event : shell.eval("import " + name + ";")) {
-                shellImports.put("import " + name + ";", event.snippet());
-                if (event.status() == Snippet.Status.REJECTED) {
-                    close();
-                    throw new IllegalArgumentException("Default import '" + name + "' does not compile: "
-                            + shell.diagnostics(event.snippet()).findFirst().map(d -> d.getMessage(null)).orElse("rejected"));
-                }
-            }
+        checkImports(imports);
+    }
+
+    /** Compiles the default imports once (warming javac too); JShell is told them later, when idle. */
+    private void checkImports(List<String> imports) {
+        List<String> lines = declarations.importLines();
+        String source = "package " + CellCompiler.PACKAGE + ";\n" + String.join("\n", lines) + "\nfinal class Imports {}\n";
+        CellCompiler.Compiled compiled = compiler.compile("Imports", source);
+        if (!compiled.errors().isEmpty()) {
+            var error = compiled.errors().get(0);
+            int index = (int) Math.max(0, Math.min(imports.size() - 1, error.getLineNumber() - 2));
+            close();
+            throw new IllegalArgumentException("Default import '" + imports.get(index) + "' does not compile: "
+                    + error.getMessage(Locale.ROOT));
         }
     }
 
