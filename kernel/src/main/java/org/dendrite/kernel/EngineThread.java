@@ -4,6 +4,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.dendrite.kernel.engine.JShellEngine;
@@ -65,6 +66,15 @@ final class EngineThread {
             }
         });
         return result.join();
+    }
+
+    /** Queues {@code work} to run on the engine thread before later requests; does not wait. */
+    void submit(Consumer<JShellEngine> work) {
+        tasks.add(() -> {
+            if (startFailure == null) {
+                work.accept(engine);
+            }
+        });
     }
 
     /** Stops the running cell; callable from any thread. */

@@ -44,4 +44,29 @@ class KernelConfigTest {
         assertFalse(KernelConfig.fromEnvironment(Map.of()).chartsWithSvg());
         assertTrue(KernelConfig.fromEnvironment(Map.of("DENDRITE_CHART_FORMATS", "png,svg")).chartsWithSvg());
     }
+
+    @Test
+    void ijavaAndJJavaSettingsAreReadUnderTheirNamesAndDendritesWins() {
+        KernelConfig ijava = KernelConfig.fromEnvironment(Map.of("IJAVA_COMPILER_OPTS", "-Xlint:unchecked -Xlint:deprecation"));
+        KernelConfig both = KernelConfig.fromEnvironment(Map.of("JJAVA_COMPILER_OPTS", "-Xlint:all", "DENDRITE_COMPILER_OPTS", "-Xlint:none"));
+
+        assertEquals(List.of("-Xlint:unchecked", "-Xlint:deprecation"), ijava.compilerOptions());
+        assertEquals(List.of("-Xlint:none"), both.compilerOptions());
+    }
+
+    @Test
+    void extraClassPathAndStartupScriptsBecomeStartupCellsInOrder(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("b.jsh"), "int second = 2;");
+        java.nio.file.Files.writeString(dir.resolve("a.jsh"), "int first = 1;");
+        java.nio.file.Files.writeString(dir.resolve("notes.txt"), "not Java");
+
+        KernelConfig config = KernelConfig.fromEnvironment(Map.of(
+                "JJAVA_CLASSPATH", "lib/*.jar" + java.io.File.pathSeparator + "classes",
+                "IJAVA_STARTUP_SCRIPTS_PATH", dir.toString(),
+                "DENDRITE_STARTUP_SCRIPT", "int third = 3;"));
+
+        assertEquals(List.of("%classpath lib/*.jar classes", "int first = 1;", "int second = 2;", "int third = 3;"),
+                config.startupCells());
+    }
 }

@@ -40,13 +40,18 @@ final class CellCompiler implements AutoCloseable {
     static final String PACKAGE = "REPL";
     private static final List<String> OPTIONS = List.of("-proc:none", "-implicit:none", "-g:source,lines", "-parameters", "-nowarn");
 
+    private final List<String> options;
+
     private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    private final ReusedJavac reused = ReusedJavac.create(PACKAGE);
+    private ReusedJavac reused = ReusedJavac.create(PACKAGE);
     private final StandardJavaFileManager files;
     private final Path classes;
     private final List<File> classPath = new ArrayList<>();
 
-    CellCompiler(List<String> classPath) {
+    /** A compiler for cells against {@code classPath}, with {@code extraOptions} after its own. */
+    CellCompiler(List<String> classPath, List<String> extraOptions) {
+        options = new ArrayList<>(OPTIONS);
+        options.addAll(extraOptions);
         if (javac == null) {
             throw new IllegalStateException("no Java compiler in this runtime: the kernel needs a JDK, not a JRE");
         }
@@ -75,14 +80,15 @@ final class CellCompiler implements AutoCloseable {
     void addToClassPath(String entry) {
         classPath.add(classPath.size() - 1, new File(entry));
         updateClassPath();
+        reused = ReusedJavac.create(PACKAGE);   // the old contexts know the packages as they were
     }
 
     /** Runs {@code work} on a javac task for {@code sources}; {@code diagnostics} gets what javac says. */
     <T> T withTask(List<JavaFileObject> sources, DiagnosticCollector<JavaFileObject> diagnostics, Function<JavacTask, T> work) {
         if (reused != null) {
-            return reused.withTask(files, diagnostics, OPTIONS, sources, work);
+            return reused.withTask(files, diagnostics, options, sources, work);
         }
-        return work.apply((JavacTask) javac.getTask(null, files, diagnostics, OPTIONS, null, sources));
+        return work.apply((JavacTask) javac.getTask(null, files, diagnostics, options, null, sources));
     }
 
     /** Compiles {@code className}'s source: its class files, or the errors javac found. */

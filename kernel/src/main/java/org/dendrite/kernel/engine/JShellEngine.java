@@ -47,10 +47,15 @@ public final class JShellEngine implements AutoCloseable {
      * (such as {@code java.util.*} or {@code static org.dendrite.display.Display.display}).
      */
     public JShellEngine(List<String> classPath, List<String> imports) {
+        this(classPath, imports, List.of());
+    }
+
+    /** An engine whose javac also gets {@code compilerOptions} for each cell (such as {@code -Xlint:unchecked}). */
+    public JShellEngine(List<String> classPath, List<String> imports, List<String> compilerOptions) {
         CellExecutionControl.Provider provider = new CellExecutionControl.Provider();
         shell = JShell.builder().executionEngine(provider, Map.of()).build();
         control = provider.control();
-        compiler = new CellCompiler(classPath);
+        compiler = new CellCompiler(classPath, compilerOptions);
         parser = new CellParser(compiler);
         declarations = new CellDeclarations(imports);
         List<String> shellClassPath = new ArrayList<>(classPath);

@@ -51,7 +51,7 @@ final class ClasspathMagic implements Magic {
         }
         context.engine().addToClassPath(entries);
         entries.forEach(entry -> System.out.println("Added " + entry));
-        return new CellOutcome.Success(null, false);
+        return new CellOutcome.Success(entries.stream().map(Path::toString).toList(), false);   // IJava's value
     }
 
     /** The paths an argument names: itself if it exists, or the files its glob matches. */

@@ -61,10 +61,12 @@ public final class Magics {
 
     /** Runs a cell with execution count {@code cell}: its Java and its magics, stopping at the first failure. */
     public CellOutcome evaluate(JShellEngine engine, String code, int cell) {
+        MagicContext context = new MagicContext(engine, cell);
+        CellFunctions.enter(this, context);
+        code = InlineMagics.rewrite(code);
         if (!hasMagic(code)) {
             return engine.evaluate(code, cell);
         }
-        MagicContext context = new MagicContext(engine, cell);
         List<String> lines = code.lines().toList();
         int first = 0;
         while (lines.get(first).isBlank()) {
@@ -105,7 +107,8 @@ public final class Magics {
         return javaPending ? context.evaluate(java.toString()) : last;
     }
 
-    private CellOutcome call(String name, String arguments, String body, MagicContext context) {
+    /** Runs magic {@code name} ({@code %time}, {@code %%html}) with its arguments and body. */
+    CellOutcome call(String name, String arguments, String body, MagicContext context) {
         Magic magic = byName.get(name);
         if (magic == null) {
             String other = name.startsWith("%%") ? name.substring(1) : "%" + name;

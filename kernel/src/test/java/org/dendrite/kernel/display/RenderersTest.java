@@ -168,4 +168,27 @@ class RenderersTest {
             throw new IllegalStateException("no text for you");
         }
     }
+
+    @Test
+    void stringRenderedAsHtmlIsThatHtml() {
+        MimeBundle bundle = renderers.render(org.dendrite.display.Display.render("<b>bold</b>", "text/html"));
+
+        assertEquals("<b>bold</b>", text(bundle, "text/html"));
+        assertEquals("<b>bold</b>", text(bundle, "text/plain"));
+    }
+
+    @Test
+    void chartRenderedAsPngKeepsOnlyThePng() throws IOException {
+        MimeBundle bundle = renderers.render(org.dendrite.display.Display.render(chart(300, 200), "image/png"));
+
+        assertEquals(java.util.Set.of("image/png", "text/plain"), bundle.data().keySet());
+        assertEquals(600, decodePng(bundle).getWidth());
+    }
+
+    @Test
+    void typeTheValueCannotTakeIsNamed() {
+        MimeBundle bundle = renderers.render(org.dendrite.display.Display.render(numbers(2), "image/png"));
+
+        assertTrue(text(bundle, "text/plain").startsWith("<cannot show Table as image/png; it renders as"), bundle.plainText());
+    }
 }
