@@ -69,7 +69,7 @@ final class Pointwise {
                 case LOG1P -> g.div(a.add(1));
                 case EXPM1 -> g.mul(y.add(1));
                 case ERF -> g.mul(a.mul(a).neg().exp().mul(2 / Math.sqrt(Math.PI)));
-                case SIGN, FLOOR, CEIL, ROUND -> g.mul(0.0); // steps: 0 wherever defined, as PyTorch
+                case SIGN, FLOOR, CEIL, ROUND -> Tensor.zerosLike(g); // steps: 0 wherever defined, as PyTorch
                 case STEP -> throw new IllegalStateException(op + " has no gradient");
             }};
         }, a);
