@@ -187,6 +187,20 @@ class LayersTest {
         assertValues(new double[] {7.5}, new AdaptiveAvgPool2d(1).forward(image), 1e-6);
     }
 
+    /** Lecture 004: input 1 1 1 0 0 padded with a 0 to 6, kernels [+1, -1] and [-1, +1], stride 2: outputs 0 1 0 and 0 -1 0. */
+    @Test
+    void conv1dReproducesTheSlidesSharedWeightsExample() {
+        Conv1d layer = new Conv1d(1, 2, 2, 2, 0);
+        try (Autograd.NoGrad off = Autograd.noGrad()) {
+            layer.weight().copyFrom(Tensor.of(new double[] {+1, -1, -1, +1}, 2, 1, 2));
+        }
+        set(layer.bias(), 0, 0);
+        Tensor padded = Tensor.of(new double[] {1, 1, 1, 0, 0}, 1, 1, 5).pad(0, 1);
+        Tensor out = layer.forward(padded);
+        assertArrayEquals(new int[] {1, 2, 3}, out.shape());
+        assertValues(new double[] {0, 1, 0, 0, -1, 0}, out, 1e-6);
+    }
+
     @Test
     void moduleListOwnsItsLayersParametersButHasNoForward() {
         ModuleList blocks = new ModuleList(new Linear(3, 4), new ReLU()).add(new Linear(4, 2));
