@@ -33,13 +33,18 @@ final class CellDeclarations {
         return lines;
     }
 
-    /** Records what the cell compiled as {@code className} declared; later cells see it. */
-    void add(String className, List<CellPart> parts) {
+    /**
+     * Records what the cell compiled as {@code className} declared; later cells see it. A
+     * {@code var} without a type in {@code inferredTypes} (one of an anonymous class) stayed local.
+     */
+    void add(String className, List<CellPart> parts, Map<String, String> inferredTypes) {
         for (CellPart part : parts) {
             if (part instanceof CellPart.Import imported) {
                 imports.add(imported.source().strip());
             } else if (part instanceof CellPart.Variables variables) {
-                variables.variables().forEach(v -> declare("variable " + v.name(), className));
+                variables.variables().stream()
+                        .filter(v -> !v.inferred() || inferredTypes.containsKey(v.name()))
+                        .forEach(v -> declare("variable " + v.name(), className));
             } else if (part instanceof CellPart.Member member) {
                 declare((member.isType() ? "type " : "method ") + member.name(), className);
             }

@@ -93,7 +93,8 @@ public final class JShellEngine implements AutoCloseable {
         CellSource source = new CellSource(code);
         List<CellPart> parts = parser.parse(segments);
         String className = "Cell" + (++classes);
-        CellProgram program = CellProgram.write(className, source, parts, declarations.importLines(), inferredTypes(className, source, parts));
+        Map<String, String> types = inferredTypes(className, source, parts);
+        CellProgram program = CellProgram.write(className, source, parts, declarations.importLines(), types);
         CellCompiler.Compiled compiled = compiler.compile(className, program.source());
         if (!compiled.errors().isEmpty()) {
             return new CellOutcome.Failure(errors.compileError(compiled.errors(), program, source));
@@ -102,7 +103,7 @@ public final class JShellEngine implements AutoCloseable {
             return new CellOutcome.Failure(CellError.interrupted());
         }
         errors.remember(className, cell, program);
-        CellError failure = run(className, compiled, parts);
+        CellError failure = run(className, compiled, parts, types);
         if (interrupted || failure != null) {   // an interrupted sleep throws, but the cell was interrupted
             return new CellOutcome.Failure(interrupted ? CellError.interrupted() : failure);
         }
@@ -111,10 +112,10 @@ public final class JShellEngine implements AutoCloseable {
     }
 
     /** Loads a compiled cell, makes its declarations visible and runs it: null, or why it failed. */
-    private CellError run(String className, CellCompiler.Compiled compiled, List<CellPart> parts) {
+    private CellError run(String className, CellCompiler.Compiled compiled, List<CellPart> parts, Map<String, String> types) {
         try {
             control.load(compiled.classes().toArray(ExecutionControl.ClassBytecodes[]::new));
-            declarations.add(className, parts);
+            declarations.add(className, parts, types);
             CellValue.clear();
             control.invoke(CellCompiler.binaryName(className), CellProgram.RUN);
             return null;

@@ -28,7 +28,10 @@ final class TypeInference {
     private TypeInference() {
     }
 
-    /** Each {@code var}'s type as Java source; a cell that does not compile gives none. */
+    /**
+     * Each {@code var}'s type as Java source; a {@code var} of an anonymous class, or one of a cell
+     * that does not compile, has none.
+     */
     static Map<String, String> of(CellCompiler compiler, String className, CellSource cell, List<CellPart> parts,
             List<String> imports) {
         Set<String> inferred = parts.stream()
@@ -59,8 +62,9 @@ final class TypeInference {
                     public Void visitVariable(VariableTree variable, Void unused) {
                         String name = variable.getName().toString();
                         TypeMirror type = trees.getTypeMirror(getCurrentPath());
-                        if (inferred.contains(name) && type != null && type.getKind() != TypeKind.ERROR) {
-                            types.putIfAbsent(name, denotable(task, type));
+                        String written = type == null || type.getKind() == TypeKind.ERROR ? null : denotable(task, type);
+                        if (inferred.contains(name) && written != null) {
+                            types.putIfAbsent(name, written);
                         }
                         return null;
                     }
@@ -72,13 +76,19 @@ final class TypeInference {
         return types;
     }
 
-    /** The type as Java source; its erasure, or {@code Object}, where Java has no name for it. */
+    /**
+     * The type as Java source; its erasure where Java has no name for it (an intersection or a
+     * captured wildcard); null for an anonymous class, whose variable then stays local to its cell.
+     */
     private static String denotable(JavacTask task, TypeMirror type) {
         String name = type.toString();
-        if (!name.contains("capture#") && !name.contains("&") && !name.contains("<anonymous")) {
+        if (name.contains("<anonymous")) {
+            return null;
+        }
+        if (!name.contains("capture#") && !name.contains("&")) {
             return name;
         }
         String erased = task.getTypes().erasure(type).toString();
-        return erased.contains("&") || erased.contains("<anonymous") ? "Object" : erased;
+        return erased.contains("&") ? "Object" : erased;
     }
 }

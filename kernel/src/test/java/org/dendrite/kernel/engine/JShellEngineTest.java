@@ -187,6 +187,15 @@ class JShellEngineTest {
     }
 
     @Test
+    void varOfAnAnonymousClassServesItsOwnCellAndOneWithoutANameInJavaServesLaterCells() {
+        assertEquals(5, valueOf("var anonymous = new Object() { int hidden = 5; };\nanonymous.hidden"));
+        success("var mixed = List.of(1, \"a\");");
+
+        assertEquals("a", valueOf("mixed.get(1)"));
+        assertEquals("CompileError", failure("anonymous").name());
+    }
+
+    @Test
     void arrayInitializersAndSeveralVariablesInOneDeclaration() {
         success("int[] primes = {2, 3, 5};\nint first = primes[0], last = primes[2];");
 
