@@ -57,7 +57,7 @@ public final class Kernel {
         Renderers renderers = new Renderers(config.chartsWithSvg());
         Display.setSink(new NotebookDisplay(renderers, iopub, messages, this::flushStreams));
         engine = new EngineThread(() -> new JShellEngine(config.classPath(), config.imports()));
-        Magics magics = Magics.standard(MavenResolver.fromEnvironment(System.getenv()));
+        Magics magics = Magics.standard(MavenResolver.fromEnvironment(System.getenv()), config.classPath());
         requests = new Requests(this, messages, renderers, engine, magics);
     }
 
