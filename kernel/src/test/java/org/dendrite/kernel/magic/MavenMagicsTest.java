@@ -38,6 +38,8 @@ class MavenMagicsTest {
 
     private static final List<String> CLASS_PATH = Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
     private static final Path USER_REPOSITORY = Path.of(System.getProperty("user.home"), ".m2", "repository");
+    private static final String XCHART = bundledVersion("xchart");
+    private static final String GSON = bundledVersion("gson");
 
     @TempDir
     static Path dir;
@@ -71,6 +73,14 @@ class MavenMagicsTest {
     @AfterEach
     void restore() {
         System.setOut(realOut);
+    }
+
+    /** The version of the jar named ARTIFACT-VERSION.jar on the test's class path, as the kernel bundles it. */
+    private static String bundledVersion(String artifact) {
+        return CLASS_PATH.stream().map(entry -> Path.of(entry).getFileName().toString())
+                .filter(name -> name.matches(artifact + "-\\d[^-]*\\.jar"))
+                .map(name -> name.substring(artifact.length() + 1, name.length() - ".jar".length()))
+                .findFirst().orElseThrow(() -> new IllegalStateException(artifact + " is not on the class path"));
     }
 
     private String printed() {
@@ -134,13 +144,13 @@ class MavenMagicsTest {
 
     @Test
     void sameVersionAsBundledAddsNothingAndSaysSo() {
-        success("%maven com.google.code.gson:gson:2.11.0");
+        success("%maven com.google.code.gson:gson:" + GSON);
 
-        assertTrue(printed().contains("Already on the class path (bundled with the kernel): com.google.code.gson:gson:2.11.0"), printed());
+        assertTrue(printed().contains("Already on the class path (bundled with the kernel): com.google.code.gson:gson:" + GSON), printed());
         assertTrue(printed().contains("Already on the class path (bundled with the kernel): com.google.errorprone:error_prone_annotations"),
                 printed());
         assertTrue(printed().contains("Nothing added: cells use what was on the class path already."), printed());
-        assertTrue(engine.addedClassPath().stream().noneMatch(path -> path.endsWith("gson-2.11.0.jar")), engine.addedClassPath()::toString);
+        assertTrue(engine.addedClassPath().stream().noneMatch(path -> path.endsWith("gson-" + GSON + ".jar")), engine.addedClassPath()::toString);
     }
 
     @Test
@@ -150,10 +160,10 @@ class MavenMagicsTest {
         success("%maven org.knowm.xchart:xchart:3.5.2");
 
         assertTrue(printed().contains("Not added: org.knowm.xchart:xchart:3.5.2 (xchart-3.5.2.jar). The kernel bundles"
-                + " version 3.8.8, and cells use 3.8.8"), printed());
+                + " version " + XCHART + ", and cells use " + XCHART), printed());
         assertFalse(printed().contains("Added "), printed());
         String jar = (String) success("org.knowm.xchart.XYChart.class.getProtectionDomain().getCodeSource().getLocation().getPath()").value();
-        assertTrue(jar.endsWith("xchart-3.8.8.jar"), jar);
+        assertTrue(jar.endsWith("xchart-" + XCHART + ".jar"), jar);
     }
 
     @Test
@@ -165,7 +175,7 @@ class MavenMagicsTest {
 
         assertEquals("KernelDependencyConflict", refused.name());
         assertTrue(refused.message().startsWith("Refused: com.google.code.gson:gson:2.8.0 (gson-2.8.0.jar). The kernel"
-                + " itself runs on version 2.11.0 (Jupyter messages)"), refused.message());
+                + " itself runs on version " + GSON + " (Jupyter messages)"), refused.message());
         assertTrue(refused.message().endsWith("Nothing was added."), refused.message());
         assertTrue(engine.addedClassPath().stream().noneMatch(path -> path.contains("needs-gson")), engine.addedClassPath()::toString);
 
@@ -173,7 +183,7 @@ class MavenMagicsTest {
 
         assertTrue(printed().contains("Added org.example:needs-gson:1.0"), printed());
         assertTrue(printed().contains("Not added: com.google.code.gson:gson:2.8.0 (gson-2.8.0.jar). The kernel bundles"
-                + " version 2.11.0, and cells use 2.11.0"), printed());
+                + " version " + GSON + ", and cells use " + GSON), printed());
     }
 
     @Test
@@ -243,7 +253,8 @@ class MavenMagicsTest {
         publish(repository, "org.example:layout:1.0");
         publish(repository, "org.example:layout-tests:1.0");
         Path pom = Files.writeString(dir.resolve("notebook-pom.xml"), "<?xml version=\"1.0\"?>\n"
-                + "<project><modelVersion>4.0.0</modelVersion><groupId>org.example</groupId><artifactId>notebook</artifactId>"
+                + "<project xmlns=\"http://maven.apache.org/POM/4.0.0\"><modelVersion>4.0.0</modelVersion>"
+                + "<groupId>org.example</groupId><artifactId>notebook</artifactId>"
                 + "<version>1</version><properties><layout.version>1.0</layout.version></properties><dependencies>"
                 + "<dependency><groupId>org.example</groupId><artifactId>layout</artifactId><version>${layout.version}</version></dependency>"
                 + "<dependency><groupId>org.example</groupId><artifactId>layout-tests</artifactId><version>1.0</version><scope>test</scope></dependency>"
@@ -275,8 +286,8 @@ class MavenMagicsTest {
 
         String listing = printed();
         assertTrue(listing.startsWith("Bundled with the kernel ("), listing);
-        assertTrue(listing.contains("\n  org.knowm.xchart:xchart:3.8.8 (xchart-3.8.8.jar)\n"), listing);
-        assertTrue(listing.contains("\n  com.google.code.gson:gson:2.11.0 (gson-2.11.0.jar)\n"), listing);
+        assertTrue(listing.contains("\n  org.knowm.xchart:xchart:" + XCHART + " (xchart-" + XCHART + ".jar)\n"), listing);
+        assertTrue(listing.contains("\n  com.google.code.gson:gson:" + GSON + " (gson-" + GSON + ".jar)\n"), listing);
         int added = listing.indexOf("\nAdded (");
         assertTrue(added > 0 && listing.indexOf("org.example:listed:1.0 (listed-1.0.jar)") > added, listing);
     }
@@ -292,7 +303,7 @@ class MavenMagicsTest {
 
         success("%jars " + jar);
 
-        assertTrue(printed().contains("Not added: org.knowm.xchart:xchart:3.6.0 (xchart-local.jar). The kernel bundles version 3.8.8"),
+        assertTrue(printed().contains("Not added: org.knowm.xchart:xchart:3.6.0 (xchart-local.jar). The kernel bundles version " + XCHART),
                 printed());
     }
 }
