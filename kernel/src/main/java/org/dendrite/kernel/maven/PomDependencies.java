@@ -17,7 +17,8 @@ import org.eclipse.aether.graph.Exclusion;
 /**
  * The {@code <repositories>} and {@code <dependencies>} of a POM, or of a fragment of one (the
  * two elements alone, or bare {@code <dependency>} elements), as {@code %loadFromPOM} reads them.
- * {@code ${name}} in a dependency is replaced by the POM's property of that name.
+ * {@code ${name}} in a dependency is replaced by the POM's property of that name, and a missing
+ * version is taken from the POM's {@code <dependencyManagement>}.
  */
 public record PomDependencies(List<Repository> repositories, List<Dependency> dependencies) {
 
@@ -55,8 +56,14 @@ public record PomDependencies(List<Repository> repositories, List<Dependency> de
         }
         List<Repository> repositories = model.getRepositories().stream()
                 .map(repository -> new Repository(repository.getId(), repository.getUrl())).toList();
+        List<org.apache.maven.model.Dependency> managed = model.getDependencyManagement() == null ? List.of()
+                : model.getDependencyManagement().getDependencies();
         List<Dependency> dependencies = new ArrayList<>();
         for (org.apache.maven.model.Dependency declared : model.getDependencies()) {
+            if (declared.getVersion() == null) {
+                managed.stream().filter(m -> m.getManagementKey().equals(declared.getManagementKey())).findFirst()
+                        .ifPresent(m -> declared.setVersion(m.getVersion()));
+            }
             dependencies.add(dependency(declared, properties));
         }
         return new PomDependencies(repositories, dependencies);

@@ -249,7 +249,7 @@ class MavenMagicsTest {
     }
 
     @Test
-    void pomFileWithPropertiesLoadsTheScopesNamed() throws IOException {
+    void pomFileWithPropertiesAndManagedVersionsLoadsTheScopesNamed() throws IOException {
         publish(repository, "org.example:layout:1.0");
         publish(repository, "org.example:layout-tests:1.0");
         Path pom = Files.writeString(dir.resolve("notebook-pom.xml"), "<?xml version=\"1.0\"?>\n"
@@ -257,8 +257,10 @@ class MavenMagicsTest {
                 + "<groupId>org.example</groupId><artifactId>notebook</artifactId>"
                 + "<version>1</version><properties><layout.version>1.0</layout.version></properties><dependencies>"
                 + "<dependency><groupId>org.example</groupId><artifactId>layout</artifactId><version>${layout.version}</version></dependency>"
-                + "<dependency><groupId>org.example</groupId><artifactId>layout-tests</artifactId><version>1.0</version><scope>test</scope></dependency>"
-                + "</dependencies></project>");
+                + "<dependency><groupId>org.example</groupId><artifactId>layout-tests</artifactId><scope>test</scope></dependency>"
+                + "</dependencies><dependencyManagement><dependencies><dependency><groupId>org.example</groupId>"
+                + "<artifactId>layout-tests</artifactId><version>1.0</version></dependency></dependencies></dependencyManagement>"
+                + "</project>");
 
         success("%loadFromPOM " + pom + " compile test");
 
