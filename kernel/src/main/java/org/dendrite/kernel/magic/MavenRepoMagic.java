@@ -43,7 +43,12 @@ final class MavenRepoMagic implements Magic {
         } catch (IllegalArgumentException e) {
             return MagicErrors.usage(e.getMessage(), USAGE);
         }
-        System.out.println("Maven repository " + words[0] + " at " + words[1] + ": later resolutions look there too.");
+        announce(words[0], words[1]);
         return new CellOutcome.Success(null, false);
+    }
+
+    /** Says that repository {@code id} at {@code url} was added; {@code %loadFromPOM} says it too. */
+    static void announce(String id, String url) {
+        System.out.println("Maven repository " + id + " at " + url + ": later resolutions look there too.");
     }
 }

@@ -23,8 +23,7 @@ import org.eclipse.aether.graph.Dependency;
 final class PomMagic implements Magic {
 
     private static final List<String> SCOPES = List.of("compile", "runtime", "provided", "test");
-    private static final String USAGE = "%loadFromPOM POM.xml [SCOPE...] or %%loadFromPOM [SCOPE...] over POM XML;"
-            + " scopes among " + String.join(", ", SCOPES);
+    private static final String USAGE = "%loadFromPOM POM.xml [SCOPE...] or %%loadFromPOM [SCOPE...] over POM XML";
 
     private final MavenResolver resolver;
     private final ClassPathAdder adder;
@@ -41,7 +40,7 @@ final class PomMagic implements Magic {
 
     @Override
     public String summary() {
-        return USAGE + ": add the POM's repositories and dependencies (compile and runtime scopes unless named)";
+        return USAGE + ": add the POM's repositories and its dependencies in those scopes (compile and runtime unless named)";
     }
 
     @Override
@@ -66,7 +65,7 @@ final class PomMagic implements Magic {
         }
         for (String scope : words) {
             if (!SCOPES.contains(scope)) {
-                return MagicErrors.usage("'" + scope + "' is not a scope", USAGE);
+                return MagicErrors.usage("'" + scope + "' is not one of the scopes " + String.join(", ", SCOPES), USAGE);
             }
         }
         List<String> scopes = words.isEmpty() ? List.of("compile", "runtime") : words;
@@ -86,7 +85,7 @@ final class PomMagic implements Magic {
             } catch (IllegalArgumentException e) {
                 return MagicErrors.failure("PomError", "Repository " + repository.id() + ": " + e.getMessage());
             }
-            System.out.println("Maven repository " + repository.id() + " at " + repository.url() + ": later resolutions look there too.");
+            MavenRepoMagic.announce(repository.id(), repository.url());
         }
         List<Dependency> dependencies = declared.inScopes(scopes);
         if (dependencies.isEmpty()) {
