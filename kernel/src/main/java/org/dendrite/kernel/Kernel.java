@@ -58,7 +58,7 @@ public final class Kernel {
         Renderers renderers = new Renderers(config.chartsWithSvg());
         Display.setSink(new NotebookDisplay(renderers, iopub, messages, this::flushStreams));
         engine = new EngineThread(() -> new JShellEngine(config.classPath(), config.imports(), config.compilerOptions()));
-        Magics magics = Magics.standard(MavenResolver.fromEnvironment(System.getenv()));
+        Magics magics = Magics.standard(MavenResolver.fromEnvironment(System.getenv()), config.classPath());
         requests = new Requests(this, messages, renderers, engine, magics);
         for (String cell : config.startupCells()) {
             engine.submit(shell -> {

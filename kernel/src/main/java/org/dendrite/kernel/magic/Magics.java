@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.dendrite.kernel.docs.LibraryDocs;
 import org.dendrite.kernel.engine.CellOutcome;
 import org.dendrite.kernel.engine.JShellEngine;
+import org.dendrite.kernel.maven.ClassPathArtifacts;
 import org.dendrite.kernel.maven.MavenResolver;
 
 /**
@@ -31,9 +32,14 @@ public final class Magics {
         magics.forEach(this::register);
     }
 
-    /** The kernel's magics; {@code %maven} resolves with {@code maven}. */
-    public static Magics standard(MavenResolver maven) {
-        List<Magic> magics = new ArrayList<>(List.of(new MavenMagic(maven), new ClasspathMagic(), new LoadMagic(),
+    /**
+     * The kernel's magics; {@code %maven} resolves with {@code maven}, and jars are added to
+     * {@code bundledClassPath}, the class path the kernel started with.
+     */
+    public static Magics standard(MavenResolver maven, List<String> bundledClassPath) {
+        ClassPathAdder adder = new ClassPathAdder(ClassPathArtifacts.ofKernel(bundledClassPath));
+        List<Magic> magics = new ArrayList<>(List.of(new MavenMagic(maven, adder), new MavenRepoMagic(maven),
+                new PomMagic(maven, adder), new ClasspathMagic(adder), new LoadMagic(),
                 new TimeMagic(), new TimeitMagic(), new ShellMagic(), new DeviceMagic(),
                 new HelpMagic(new LibraryDocs(Magics.class.getClassLoader()))));
         magics.addAll(DisplayCellMagic.all());

@@ -32,7 +32,8 @@ class IJavaFunctionsTest {
     static void startEngine() {
         engine = new JShellEngine(Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator)),
                 List.of("java.util.*", "static org.dendrite.kernel.magic.CellFunctions.*"));
-        magics = Magics.standard(new MavenResolver(dir.resolve("m2"), List.of(dir.toUri().toString())));
+        List<String> classPath = Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
+        magics = Magics.standard(new MavenResolver(dir.resolve("m2"), List.of(dir.toUri().toString())), classPath);
     }
 
     @AfterAll
