@@ -133,6 +133,20 @@ public final class Style {
     }
 
     /**
+     * Whether {@code chart} has the course look that {@link #apply} gives: its fonts, palette
+     * and white background. The kernel reports charts without it, and the notebook tests fail
+     * on them, so that no chart of the course is drawn in XChart's own grey theme.
+     */
+    public static boolean isApplied(Chart<?, ?> chart) {
+        Styler styler = chart.getStyler();
+        Color[] colors = styler.getSeriesColors();
+        return TITLE_FONT.equals(styler.getChartTitleFont())
+                && Color.WHITE.equals(styler.getPlotBackgroundColor())
+                && colors != null && colors.length > 0 && PALETTE[0].equals(colors[0])
+                && (!(styler instanceof AxesChartStyler axes) || LABEL_FONT.equals(axes.getAxisTickLabelsFont()));
+    }
+
+    /**
      * Takes the tick-label formatting that {@link #apply} installs off logarithmic axes, so that
      * they get ticks at powers of ten: XChart 3.8.8 lets a formatting function take precedence
      * over a logarithmic axis and then places the ticks linearly, labelling the axis wrongly.
