@@ -22,21 +22,29 @@ import org.knowm.xchart.internal.chartpart.Chart;
 /**
  * Several charts side by side in rows of {@code columns}, shown and exported as one picture:
  * raw pixels next to learned features, the activation functions in a grid. Each cell is as
- * large as the largest chart.
+ * large as the largest chart, shrunk so that a row is at most {@link #MAX_WIDTH} pixels wide:
+ * the charts are drawn smaller with their fonts kept, so that their text stays legible when
+ * the figure is fitted to a notebook column or a slide.
  */
 public final class Figure implements RichDisplay {
 
+    /** The widest a row of charts is drawn, in pixels at scale 1. */
+    public static final int MAX_WIDTH = 1200;
     private static final double PIXEL_DENSITY = 2;
     private final List<Chart<?, ?>> charts;
     private final int columns;
     private final int cellWidth;
     private final int cellHeight;
+    /** How much each chart is shrunk to fit its cell. */
+    private final double shrink;
 
     private Figure(List<Chart<?, ?>> charts, int columns) {
         this.charts = List.copyOf(charts);
         this.columns = columns;
-        this.cellWidth = charts.stream().mapToInt(Chart::getWidth).max().orElse(0);
-        this.cellHeight = charts.stream().mapToInt(Chart::getHeight).max().orElse(0);
+        int widest = charts.stream().mapToInt(Chart::getWidth).max().orElse(0);
+        this.shrink = Math.min(1, (double) MAX_WIDTH / columns / widest);
+        this.cellWidth = (int) Math.round(widest * shrink);
+        this.cellHeight = (int) Math.round(charts.stream().mapToInt(Chart::getHeight).max().orElse(0) * shrink);
     }
 
     /** {@code charts} in rows of {@code columns}. */
@@ -115,7 +123,7 @@ public final class Figure implements RichDisplay {
             Graphics2D cell = (Graphics2D) g.create((i % columns) * cellWidth, (i / columns) * cellHeight, cellWidth, cellHeight);
             try {
                 Style.fitTicksToLogAxes(chart);
-                chart.paint(cell, chart.getWidth(), chart.getHeight());
+                chart.paint(cell, (int) Math.round(chart.getWidth() * shrink), (int) Math.round(chart.getHeight() * shrink));
             } finally {
                 cell.dispose();
             }

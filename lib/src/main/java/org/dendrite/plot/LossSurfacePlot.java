@@ -123,7 +123,7 @@ public final class LossSurfacePlot {
         return this;
     }
 
-    /** Adds an optimizer path, drawn over the surface in the order added. */
+    /** Adds an optimizer path in the next palette colour; the first path added is drawn on top. */
     public LossSurfacePlot add(Trajectory path) {
         if (path == null) {
             throw new IllegalArgumentException("trajectory is null");
@@ -184,7 +184,8 @@ public final class LossSurfacePlot {
 
     private void addOverlays(XYChart chart, Surface shown) {
         addMinima(chart, shown);
-        for (int i = 0; i < trajectories.size(); i++) {
+        // The last path added is drawn first, so the first one stays visible where paths overlap.
+        for (int i = trajectories.size() - 1; i >= 0; i--) {
             addTrajectory(chart, trajectories.get(i), Style.color(i));
         }
     }

@@ -143,6 +143,15 @@ class LossSurfacePlotTest {
     }
 
     @Test
+    void firstPathIsDrawnOnTop() {
+        Surface s = Surface.valley();
+        XYChart chart = LossSurfacePlot.plot(s, Descent.gd(0.1).steps(5).run(s, -9, 3, "first"),
+                Descent.gd(0.1).steps(5).run(s, -9, 3, "second"));
+        List<String> names = List.copyOf(chart.getSeriesMap().keySet());
+        assertTrue(names.indexOf("first") > names.indexOf("second"), "drawing order " + names);
+    }
+
+    @Test
     void longPathsAreLinesAndShortOnesShowTheirPoints() {
         Surface s = Surface.valley();
         XYChart chart = LossSurfacePlot.plot(s, Descent.gd(0.1).steps(500).run(s, -9, 3, "long"),
