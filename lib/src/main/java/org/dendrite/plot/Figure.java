@@ -121,8 +121,7 @@ public final class Figure implements RichDisplay {
         for (int i = 0; i < charts.size(); i++) {
             Chart<?, ?> chart = charts.get(i);
             Graphics2D cell = (Graphics2D) g.create((i % columns) * cellWidth, (i / columns) * cellHeight, cellWidth, cellHeight);
-            try {
-                Style.fitTicksToLogAxes(chart);
+            try (AxisTicks fitted = AxisTicks.fit(chart)) {
                 chart.paint(cell, (int) Math.round(chart.getWidth() * shrink), (int) Math.round(chart.getHeight() * shrink));
             } finally {
                 cell.dispose();

@@ -7,7 +7,6 @@ import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
@@ -44,8 +43,6 @@ public final class Style {
     public static final Color INK = new Color(0x333333);
     /** The width of data lines in pixels. */
     public static final float LINE_WIDTH = 2.5f;
-    /** The most decades a logarithmic x axis labels upright; more get slanted labels. */
-    static final int UPRIGHT_DECADES = 7;
     /** The size of scatter markers in pixels. */
     public static final int MARKER_SIZE = 7;
 
@@ -147,36 +144,6 @@ public final class Style {
                 && Color.WHITE.equals(styler.getPlotBackgroundColor())
                 && colors != null && colors.length > 0 && PALETTE[0].equals(colors[0])
                 && (!(styler instanceof AxesChartStyler axes) || LABEL_FONT.equals(axes.getAxisTickLabelsFont()));
-    }
-
-    /**
-     * Takes the tick-label formatting that {@link #apply} installs off logarithmic axes, so that
-     * they get ticks at powers of ten: XChart 3.8.8 lets a formatting function take precedence
-     * over a logarithmic axis and then places the ticks linearly, labelling the axis wrongly.
-     * XChart labels every decade of a logarithmic x axis, so where there are more than
-     * {@link #UPRIGHT_DECADES} the labels are turned 45 degrees instead of running together.
-     * Every chart goes through here before it is painted ({@link ChartImages}, {@link Figure}),
-     * so a cell may switch an axis to log scale at any time.
-     */
-    static void fitTicksToLogAxes(Chart<?, ?> chart) {
-        if (chart.getStyler() instanceof XYStyler xy) {
-            if (xy.isXAxisLogarithmic()) {
-                xy.setxAxisTickLabelsFormattingFunction(null);
-                if (chart instanceof XYChart xyChart && decades(xyChart) > UPRIGHT_DECADES) {
-                    xy.setXAxisLabelRotation(45);
-                }
-            }
-            if (xy.isYAxisLogarithmic()) {
-                xy.setyAxisTickLabelsFormattingFunction(null);
-            }
-        }
-    }
-
-    /** How many powers of ten a chart's x data span, the decades XChart labels on a log axis. */
-    private static int decades(XYChart chart) {
-        double min = chart.getSeriesMap().values().stream().mapToDouble(XYSeries::getXMin).filter(x -> x > 0).min().orElse(1);
-        double max = chart.getSeriesMap().values().stream().mapToDouble(XYSeries::getXMax).max().orElse(1);
-        return (int) (Math.ceil(Math.log10(max)) - Math.floor(Math.log10(min)));
     }
 
     private static int mix(int channel, double amount) {
