@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.dendrite.tensor.Autograd;
 import org.dendrite.tensor.Tensor;
 import org.knowm.xchart.XYChart;
@@ -102,6 +103,29 @@ public final class DecisionBoundary {
             }
         }
         return chart;
+    }
+
+    /**
+     * As {@link #plot(Function, Tensor, Tensor, String...)}, titled with the model's name and the
+     * share of {@code points} it classifies right, such as {@code "MLP, 4 tanh: 100%"}.
+     */
+    public static XYChart plot(String model, Function<Tensor, Tensor> classifier, Tensor points, Tensor labels,
+            String... classNames) {
+        if (model == null || model.isBlank()) {
+            throw new IllegalArgumentException("model name is empty; it titles the chart, such as \"linear\"");
+        }
+        XYChart chart = plot(classifier, points, labels, classNames);
+        chart.setTitle(String.format("%s: %.0f%%", model, 100 * accuracy(classifier, points, labels)));
+        return chart;
+    }
+
+    /** The share of {@code points} whose predicted class is their label. */
+    public static double accuracy(Function<Tensor, Tensor> classifier, Tensor points, Tensor labels) {
+        int[] truth = InputChecks.requireLabels("labels", labels);
+        int[] predicted = predict(classifier, points);
+        InputChecks.requireSameCount("labels", truth.length, "points", predicted.length);
+        long right = IntStream.range(0, truth.length).filter(i -> truth[i] == predicted[i]).count();
+        return (double) right / truth.length;
     }
 
     /** The class of each row of {@code inputs}, read from the classifier's output as the class comment says. */
