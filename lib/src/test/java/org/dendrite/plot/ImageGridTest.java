@@ -146,4 +146,21 @@ class ImageGridTest {
         assertTrue(255 - stops[2].getRed() > 40, "3 of 200 is almost white: " + stops[2]);
         assertTrue(stops[stops.length - 1].getRed() < stops[stops.length / 2].getRed());
     }
+
+    @Test
+    void crossCorrelationDemoWritesEveryInputKernelAndOutputNumber() {
+        XYChart chart = ConvolutionDemo.plot(Tensor.of(new double[] {0, 1, 2, 3, 4, 5, 6, 7, 8}, 3, 3),
+                Tensor.of(new double[] {0, 1, 2, 3}, 2, 2), "2-D cross-correlation");
+        assertEquals(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8"), labels(chart, 0));
+        assertEquals(List.of("0", "1", "2", "3"), labels(chart, 1));
+        assertEquals(List.of("19", "25", "37", "43"), labels(chart, 2));
+        Pictures.assertRendersNotBlank(chart);
+        XYChart digit = ConvolutionDemo.plot(Tensor.rand(28, 28), Kernels.sharpen(), "sharpen");
+        assertEquals(null, labels(digit, 0), "a 28x28 digit is a picture, not 784 numbers");
+        assertEquals(9, labels(digit, 1).size());
+    }
+
+    private static List<String> labels(XYChart chart, int tile) {
+        return ((ImageMarker) chart.getSeriesMap().get("image " + tile).getMarker()).cellLabels();
+    }
 }
