@@ -10,6 +10,8 @@ import org.dendrite.tensor.Tensor;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
+import org.knowm.xchart.style.Styler.LegendLayout;
+import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
@@ -26,6 +28,8 @@ public final class DecisionBoundary {
     public static final String REGION = "region: ";
     private static final int DEFAULT_RESOLUTION = 120;
     private static final double MARGIN = 0.1;
+    /** How many characters of class names fit in one legend row under a chart in a three-column figure. */
+    private static final int LEGEND_ROW_CHARACTERS = 36;
 
     private DecisionBoundary() {
     }
@@ -70,6 +74,10 @@ public final class DecisionBoundary {
         styler.setXAxisMax(bounds[1]);
         styler.setYAxisMin(bounds[2]);
         styler.setYAxisMax(bounds[3]);
+        // The class names under the plot, in a row while they fit, so that the plot keeps its width in a figure.
+        int nameLength = IntStream.range(0, classCount).map(k -> name(classNames, k).length() + 5).sum();
+        styler.setLegendPosition(LegendPosition.OutsideS);
+        styler.setLegendLayout(nameLength <= LEGEND_ROW_CHARACTERS ? LegendLayout.Horizontal : LegendLayout.Vertical);
         CellMarker cell = new CellMarker(chart, cellWidth, cellHeight);
         for (int k = 0; k < classCount; k++) {
             List<Double> xs = new ArrayList<>();

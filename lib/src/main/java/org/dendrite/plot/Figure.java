@@ -29,7 +29,7 @@ import org.knowm.xchart.internal.chartpart.Chart;
 public final class Figure implements RichDisplay {
 
     /** The widest a row of charts is drawn, in pixels at scale 1. */
-    public static final int MAX_WIDTH = 1200;
+    public static final int MAX_WIDTH = 1440;
     private static final double PIXEL_DENSITY = 2;
     private final List<Chart<?, ?>> charts;
     private final int columns;

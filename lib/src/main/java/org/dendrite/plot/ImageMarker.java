@@ -1,6 +1,7 @@
 package org.dendrite.plot;
 
 import java.awt.BasicStroke;
+import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
@@ -78,7 +79,7 @@ public final class ImageMarker extends Marker {
         for (int c = 0; c <= columns; c++) {
             g.draw(new Line2D.Double(left + c * cellWidth, top, left + c * cellWidth, top + height));
         }
-        g.setFont(Style.LABEL_FONT);
+        g.setFont(fittingFont(g, cellWidth));
         FontMetrics metrics = g.getFontMetrics();
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < columns; c++) {
@@ -88,6 +89,17 @@ public final class ImageMarker extends Marker {
                 g.drawString(label, x, y);
             }
         }
+    }
+
+    /** {@link Style#LABEL_FONT}, smaller where the widest number would not fit in a cell {@code cellWidth} wide. */
+    private Font fittingFont(Graphics2D g, double cellWidth) {
+        FontMetrics metrics = g.getFontMetrics(Style.LABEL_FONT);
+        int widest = Arrays.stream(cellLabels).flatMap(Arrays::stream).mapToInt(metrics::stringWidth).max().orElse(0);
+        float size = Style.LABEL_FONT.getSize2D();
+        if (widest > 0.85 * cellWidth) {
+            size = (float) Math.max(8, size * 0.85 * cellWidth / widest);
+        }
+        return Style.LABEL_FONT.deriveFont(size);
     }
 
     @Override
