@@ -17,8 +17,10 @@ import org.knowm.xchart.style.XYStyler;
  * <ul>
  * <li>A tick-label formatting function takes precedence over a logarithmic axis, whose ticks are
  *     then placed linearly; it is taken off log axes, which get their ticks at powers of ten.</li>
- * <li>Every decade of a log x axis is labelled; with more than {@link #UPRIGHT_DECADES} the labels
- *     are slanted instead of running together ("1E-121E-111E-10").</li>
+ * <li>Only the powers of ten inside a log axis's range are labelled, so data between 0.3 and 0.97
+ *     get no label; a log axis spans whole decades, from the power of ten below its data to the
+ *     one above. Every decade of a log x axis is labelled; with more than {@link #UPRIGHT_DECADES}
+ *     the labels are slanted instead of running together ("1E-121E-111E-10").</li>
  * <li>When an axis's data values are equally spaced, XChart puts the ticks on data values, such as
  *     -2.29, -1.59, -0.882 for 120 points on [-3, 3], or 1, 37, 73 for steps 1 to 500. Where there
  *     are more than {@link #DATA_TICKS} such values, or their spacing is not a round number, the
@@ -38,17 +40,22 @@ final class AxisTicks implements AutoCloseable {
     private final XYStyler styler;
     private final boolean xMinSet;
     private final boolean yMinSet;
+    private final boolean xMaxSet;
+    private final boolean yMaxSet;
 
-    private AxisTicks(XYStyler styler, boolean xMinSet, boolean yMinSet) {
+    private AxisTicks(XYStyler styler, boolean[] set) {
         this.styler = styler;
-        this.xMinSet = xMinSet;
-        this.yMinSet = yMinSet;
+        this.xMinSet = set[0];
+        this.yMinSet = set[1];
+        this.xMaxSet = set[2];
+        this.yMaxSet = set[3];
     }
 
     /** Fits {@code chart}'s ticks for one painting; close the result after painting. */
     static AxisTicks fit(Chart<?, ?> chart) {
+        boolean[] set = new boolean[4];
         if (!(chart instanceof XYChart xyChart)) {
-            return new AxisTicks(null, false, false);
+            return new AxisTicks(null, set);
         }
         XYStyler styler = xyChart.getStyler();
         if (styler.isXAxisLogarithmic()) {
@@ -60,26 +67,46 @@ final class AxisTicks implements AutoCloseable {
         if (styler.isYAxisLogarithmic()) {
             styler.setyAxisTickLabelsFormattingFunction(null);
         }
-        boolean xMinSet = false;
-        if (!styler.isXAxisLogarithmic() && styler.getXAxisMin() == null) {
-            Double start = startBelowEquallySpaced(values(xyChart, XYSeries::getXData));
+        List<Double> xs = values(xyChart, XYSeries::getXData);
+        List<Double> ys = values(xyChart, XYSeries::getYData);
+        if (styler.getXAxisMin() == null) {
+            Double start = styler.isXAxisLogarithmic() ? decadeBelow(xs) : startBelowEquallySpaced(xs);
             if (start != null) {
                 styler.setXAxisMin(start);
-                xMinSet = true;
+                set[0] = true;
             }
         }
-        boolean yMinSet = false;
-        if (!styler.isYAxisLogarithmic() && styler.getYAxisMin() == null) {
-            Double start = startBelowEquallySpaced(values(xyChart, XYSeries::getYData));
+        if (styler.getYAxisMin() == null) {
+            Double start = styler.isYAxisLogarithmic() ? decadeBelow(ys) : startBelowEquallySpaced(ys);
             if (start != null) {
                 styler.setYAxisMin(start);
-                yMinSet = true;
+                set[1] = true;
             }
         }
-        return new AxisTicks(styler, xMinSet, yMinSet);
+        if (styler.isXAxisLogarithmic() && styler.getXAxisMax() == null && decadeAbove(xs) != null) {
+            styler.setXAxisMax(decadeAbove(xs));
+            set[2] = true;
+        }
+        if (styler.isYAxisLogarithmic() && styler.getYAxisMax() == null && decadeAbove(ys) != null) {
+            styler.setYAxisMax(decadeAbove(ys));
+            set[3] = true;
+        }
+        return new AxisTicks(styler, set);
     }
 
-    /** Takes back the axis starts that {@link #fit} set. */
+    /** The power of ten at or below the smallest positive value, or null when there is none. */
+    static Double decadeBelow(List<Double> values) {
+        double min = values.stream().mapToDouble(Double::doubleValue).filter(v -> v > 0 && Double.isFinite(v)).min().orElse(Double.NaN);
+        return Double.isNaN(min) ? null : Math.pow(10, Math.floor(Math.log10(min) + 1e-9));
+    }
+
+    /** The power of ten at or above the largest positive value, or null when there is none. */
+    static Double decadeAbove(List<Double> values) {
+        double max = values.stream().mapToDouble(Double::doubleValue).filter(v -> v > 0 && Double.isFinite(v)).max().orElse(Double.NaN);
+        return Double.isNaN(max) ? null : Math.pow(10, Math.ceil(Math.log10(max) - 1e-9));
+    }
+
+    /** Takes back the axis ends that {@link #fit} set. */
     @Override
     public void close() {
         if (xMinSet) {
@@ -87,6 +114,12 @@ final class AxisTicks implements AutoCloseable {
         }
         if (yMinSet) {
             styler.setYAxisMin(null);
+        }
+        if (xMaxSet) {
+            styler.setXAxisMax(null);
+        }
+        if (yMaxSet) {
+            styler.setYAxisMax(null);
         }
     }
 

@@ -40,4 +40,17 @@ class AxisTicksTest {
         assertNull(chart.getStyler().getXAxisMin());
         assertNull(chart.getStyler().getYAxisMin());
     }
+
+    @Test
+    void logAxesSpanWholeDecades() {
+        assertEquals(0.1, AxisTicks.decadeBelow(List.of(0.3, 0.97, -1.0)), 1e-12);
+        assertEquals(1, AxisTicks.decadeAbove(List.of(0.3, 0.97)), 1e-12);
+        assertEquals(100, AxisTicks.decadeAbove(List.of(100.0)), 1e-9);
+        assertNull(AxisTicks.decadeBelow(List.of(-1.0, 0.0)));
+        XYChart chart = Style.xyChart("std", "layer", "std");
+        chart.getStyler().setYAxisLogarithmic(true);
+        chart.addSeries("std", new double[] {1, 2, 3}, new double[] {0.3, 0.5, 0.97});
+        Pictures.assertRendersNotBlank(chart);
+        assertNull(chart.getStyler().getYAxisMax(), "the decade is set for painting only");
+    }
 }
