@@ -43,6 +43,8 @@ public final class Style {
     public static final Color INK = new Color(0x333333);
     /** The width of data lines in pixels. */
     public static final float LINE_WIDTH = 2.5f;
+    /** The gap between a picture and its axes, in pixels. */
+    static final int PICTURE_MARGIN = 6;
     /** The size of scatter markers in pixels. */
     public static final int MARKER_SIZE = 7;
 
@@ -93,6 +95,8 @@ public final class Style {
         XYChart chart = xyChart(title, xTitle, yTitle, width, height);
         chart.getStyler().setPlotContentSize(1.0);
         chart.getStyler().setPlotGridLinesVisible(false);
+        // With no margin XChart lets the x tick labels reach a few pixels into the plot, where a picture covers them.
+        chart.getStyler().setPlotMargin(PICTURE_MARGIN);
         return chart;
     }
 
