@@ -39,6 +39,13 @@ class FigureTest {
     }
 
     @Test
+    void eachColumnIsAsWideAsItsWidestChart() {
+        Figure figure = Figure.row(Style.xyChart("narrow", "x", "y", 200, 300), Style.xyChart("wide", "x", "y", 600, 200));
+        assertEquals(800, figure.width());
+        assertEquals(300, figure.height());
+    }
+
+    @Test
     void emptyFigureIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> Figure.of(2, List.of()));
         assertThrows(IllegalArgumentException.class, () -> Figure.of(0, List.of(line("a"))));
