@@ -5,12 +5,17 @@
 Reads the executed notebooks that tests/run_notebooks.py wrote (default build/executed), and
 writes one deck per notebook (NAME.slides.html) into the output folder (default build/slides),
 beside local copies of reveal.js, MathJax 2, RequireJS and jQuery taken from node_modules
-(`npm ci` in the repository root installs them). Plots are embedded in the decks as images.
+(`npm ci` in the repository root installs them). Plots are embedded in the decks as images,
+SVG drawings (the computational graphs) inline. Slides are 1280x700; tests/browser/slides.mjs
+checks that each one fits and shows every picture of its notebook.
 Open a deck with any browser straight from the folder: file:///.../build/slides/00-welcome.slides.html
 """
 import argparse
+import base64
 import pathlib
+import re
 import shutil
+import struct
 import sys
 
 import nbformat
@@ -29,6 +34,7 @@ ASSETS = [
     ("jquery/dist/jquery.min.js", "jquery.min.js"),
     ("mathjax/MathJax.js", "mathjax/MathJax.js"),
     ("mathjax/config/TeX-AMS_CHTML-full.js", "mathjax/config/TeX-AMS_CHTML-full.js"),
+    ("mathjax/config/Safe.js", "mathjax/config/Safe.js"),      # the ",Safe" of mathjax_url
     ("mathjax/extensions", "mathjax/extensions"),
     ("mathjax/jax/input/TeX", "mathjax/jax/input/TeX"),
     ("mathjax/jax/output/CommonHTML", "mathjax/jax/output/CommonHTML"),
@@ -49,12 +55,70 @@ def copy_assets(out):
             shutil.copy2(source_path, target_path)
 
 
-# Code and text outputs wrap at the slide's edge instead of running off it (a cell's width is the
-# notebook's, wider than a slide).
-WRAP_LONG_LINES = """<style>
-.reveal .jp-InputArea-editor pre, .reveal .jp-OutputArea-output pre { white-space: pre-wrap; overflow-wrap: anywhere; }
+# Slides are 1280x700 (reveal.js scales them to the window). Code and text outputs wrap at the
+# slide's edge instead of running off it (a cell's width is the notebook's); the "In [3]:" prompts
+# are hidden, code is 16 px instead of nbconvert's 19; pictures shrink to fit their column and at
+# most 460 px of the slide's height, keeping their proportions. A code cell whose picture is at
+# most BESIDE_MAX_WIDTH wide shows it beside its code (see beside_code), so that code and
+# picture share the slide's height instead of stacking.
+SLIDE_WIDTH, SLIDE_HEIGHT = 1280, 700
+BESIDE_MAX_WIDTH = 860
+BESIDE = "picture-beside-code"
+DECK_STYLE = f"""<style>
+.reveal .jp-InputArea-editor pre, .reveal .jp-OutputArea-output pre {{ white-space: pre-wrap; overflow-wrap: anywhere; }}
+.reveal .jp-InputPrompt, .reveal .jp-OutputPrompt {{ display: none; }}
+:root {{ --jp-code-font-size: 16px; }}
+.reveal .jp-OutputArea-output img, .reveal .jp-OutputArea-output svg {{
+  max-width: 100%; max-height: 460px; height: auto; object-fit: contain;
+}}
+.reveal .jp-CodeCell.celltag_{BESIDE} {{ display: flex; align-items: flex-start; gap: 12px; }}
+.reveal .celltag_{BESIDE} > .jp-Cell-inputWrapper {{ flex: 1 1 0; min-width: 30%; }}
+.reveal .celltag_{BESIDE} > .jp-Cell-outputWrapper {{ flex: 0 1 auto; max-width: 70%; }}
 </style>
 """
+DECK_SIZE = f"Reveal.initialize({{\n            width: {SLIDE_WIDTH}, height: {SLIDE_HEIGHT},"
+
+
+def picture_width(output):
+    """How wide a PNG or SVG output is shown in the notebook, in CSS pixels; None for other outputs."""
+    data, metadata = output.get("data", {}), output.get("metadata", {})
+    if "image/png" in data:
+        shown = metadata.get("image/png", {}).get("width")
+        if shown:
+            return float(shown)
+        png = base64.b64decode(data["image/png"])
+        return float(struct.unpack(">I", png[16:20])[0])    # the IHDR chunk's width
+    if "image/svg+xml" in data:
+        found = re.search(r'<svg[^>]*\swidth="([0-9.]+)', data["image/svg+xml"])
+        return float(found.group(1)) if found else None
+    return None
+
+
+def beside_code(notebook):
+    """Tags each code cell whose pictures are at most BESIDE_MAX_WIDTH wide to show them beside its code."""
+    for cell in notebook.cells:
+        widths = [picture_width(output) for output in cell.get("outputs", [])]
+        widths = [w for w in widths if w is not None]
+        if cell.cell_type == "code" and widths and max(widths) <= BESIDE_MAX_WIDTH:
+            cell.metadata.setdefault("tags", []).append(BESIDE)
+    return notebook
+
+
+def inline_svg(notebook):
+    """Turns each SVG output into the same markup as an HTML output.
+
+    Debian's nbconvert 6.5 passes image/svg+xml outputs through lxml's clean_html, which drops
+    every SVG element and keeps only the text (the computational graphs came out blank); HTML
+    outputs are not cleaned, so the drawing keeps its shapes, inline and offline.
+    """
+    for cell in notebook.cells:
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            if "image/svg+xml" in data and "text/html" not in data:
+                svg = data.pop("image/svg+xml")
+                svg = "".join(svg) if isinstance(svg, list) else svg
+                data["text/html"] = svg[svg.index("<svg"):]    # without an <?xml ...?> prolog
+    return notebook
 
 
 def exporter():
@@ -79,8 +143,9 @@ def main():
     copy_assets(args.out)
     slides = exporter()
     for notebook in notebooks:
-        body, _ = slides.from_notebook_node(nbformat.read(notebook, as_version=4))
-        body = body.replace("</head>", WRAP_LONG_LINES + "</head>", 1)
+        body, _ = slides.from_notebook_node(
+            inline_svg(beside_code(nbformat.read(notebook, as_version=4))))
+        body = body.replace("</head>", DECK_STYLE + "</head>", 1).replace("Reveal.initialize({", DECK_SIZE, 1)
         deck = args.out / (notebook.stem + ".slides.html")
         deck.write_text(body, encoding="utf-8")
         print(f"deck {deck.relative_to(args.out.parent) if args.out.parent in deck.parents else deck}")
