@@ -12,6 +12,7 @@ Open a deck with any browser straight from the folder: file:///.../build/slides/
 """
 import argparse
 import base64
+import copy
 import pathlib
 import re
 import shutil
@@ -57,19 +58,25 @@ def copy_assets(out):
 
 # Slides are 1280x700 (reveal.js scales them to the window). Code and text outputs wrap at the
 # slide's edge instead of running off it (a cell's width is the notebook's); the "In [3]:" prompts
-# are hidden, code is 16 px instead of nbconvert's 19; pictures shrink to fit their column and at
-# most 460 px of the slide's height, keeping their proportions. A code cell whose picture is at
+# are hidden, code is 16 px instead of nbconvert's 19, tables 15 px; pictures shrink to fit their column and at
+# most 460 px of the slide's height (590 px on a sub-slide of their own), keeping their proportions. A code cell whose picture is at
 # most BESIDE_MAX_WIDTH wide shows it beside its code (see beside_code), so that code and
 # picture share the slide's height instead of stacking.
 SLIDE_WIDTH, SLIDE_HEIGHT = 1280, 700
 BESIDE_MAX_WIDTH = 860
 BESIDE = "picture-beside-code"
+OUTPUTS_APART = "outputs-on-next-slide"     # a cell tag, set in the notebook (see outputs_apart)
 DECK_STYLE = f"""<style>
 .reveal .jp-InputArea-editor pre, .reveal .jp-OutputArea-output pre {{ white-space: pre-wrap; overflow-wrap: anywhere; }}
 .reveal .jp-InputPrompt, .reveal .jp-OutputPrompt {{ display: none; }}
 :root {{ --jp-code-font-size: 16px; }}
+.reveal .jp-OutputArea-output table {{ font-size: 15px; }}
+.reveal .jp-OutputArea-output td, .reveal .jp-OutputArea-output th {{ padding: 0.2em 0.5em; }}
 .reveal .jp-OutputArea-output img, .reveal .jp-OutputArea-output svg {{
   max-width: 100%; max-height: 460px; height: auto; object-fit: contain;
+}}
+.reveal .celltag_{OUTPUTS_APART} .jp-OutputArea-output img, .reveal .celltag_{OUTPUTS_APART} .jp-OutputArea-output svg {{
+  max-height: 590px;
 }}
 .reveal .jp-CodeCell.celltag_{BESIDE} {{ display: flex; align-items: flex-start; gap: 12px; }}
 .reveal .celltag_{BESIDE} > .jp-Cell-inputWrapper {{ flex: 1 1 0; min-width: 30%; }}
@@ -99,8 +106,30 @@ def beside_code(notebook):
     for cell in notebook.cells:
         widths = [picture_width(output) for output in cell.get("outputs", [])]
         widths = [w for w in widths if w is not None]
-        if cell.cell_type == "code" and widths and max(widths) <= BESIDE_MAX_WIDTH:
+        shows_code = not cell.get("transient", {}).get("remove_source", False)
+        if cell.cell_type == "code" and shows_code and widths and max(widths) <= BESIDE_MAX_WIDTH:
             cell.metadata.setdefault("tags", []).append(BESIDE)
+    return notebook
+
+
+def outputs_apart(notebook):
+    """Shows the outputs of each code cell tagged OUTPUTS_APART on a sub-slide of their own.
+
+    For a cell whose code and outputs together are taller than a slide: the code stays where it
+    is, and a copy of the cell without its code, holding the outputs, follows as a sub-slide.
+    """
+    cells = []
+    for cell in notebook.cells:
+        if cell.cell_type != "code" or OUTPUTS_APART not in cell.metadata.get("tags", []) or not cell.outputs:
+            cells.append(cell)
+            continue
+        code, outputs = copy.deepcopy(cell), copy.deepcopy(cell)
+        code.outputs = []
+        outputs.id = f"{cell.get('id', 'cell')}-outputs"
+        outputs.metadata["slideshow"] = {"slide_type": "subslide"}
+        outputs["transient"] = {"remove_source": True}
+        cells += [code, outputs]
+    notebook.cells = cells
     return notebook
 
 
@@ -144,7 +173,7 @@ def main():
     slides = exporter()
     for notebook in notebooks:
         body, _ = slides.from_notebook_node(
-            inline_svg(beside_code(nbformat.read(notebook, as_version=4))))
+            inline_svg(beside_code(outputs_apart(nbformat.read(notebook, as_version=4)))))
         body = body.replace("</head>", DECK_STYLE + "</head>", 1).replace("Reveal.initialize({", DECK_SIZE, 1)
         deck = args.out / (notebook.stem + ".slides.html")
         deck.write_text(body, encoding="utf-8")
