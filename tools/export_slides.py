@@ -83,6 +83,11 @@ DECK_STYLE = f"""<style>
 .reveal .celltag_{BESIDE} > .jp-Cell-outputWrapper {{ flex: 0 1 auto; max-width: 70%; }}
 </style>
 """
+# MathJax's fast preview stays on screen beside the typeset formula when the template re-renders
+# a slide's formulas on 'slidechanged', so every formula showed twice: no preview.
+MATHJAX_SCRIPT = '<script src="mathjax/MathJax.js'
+NO_MATH_PREVIEW = """<script type="text/x-mathjax-config">MathJax.Hub.Config({"fast-preview": {disabled: true}});</script>
+"""
 DECK_SIZE = f"Reveal.initialize({{\n            width: {SLIDE_WIDTH}, height: {SLIDE_HEIGHT},"
 
 
@@ -174,7 +179,8 @@ def main():
     for notebook in notebooks:
         body, _ = slides.from_notebook_node(
             inline_svg(beside_code(outputs_apart(nbformat.read(notebook, as_version=4)))))
-        body = body.replace("</head>", DECK_STYLE + "</head>", 1).replace("Reveal.initialize({", DECK_SIZE, 1)
+        body = (body.replace("</head>", DECK_STYLE + "</head>", 1).replace("Reveal.initialize({", DECK_SIZE, 1)
+                .replace(MATHJAX_SCRIPT, NO_MATH_PREVIEW + MATHJAX_SCRIPT, 1))
         deck = args.out / (notebook.stem + ".slides.html")
         deck.write_text(body, encoding="utf-8")
         print(f"deck {deck.relative_to(args.out.parent) if args.out.parent in deck.parents else deck}")
