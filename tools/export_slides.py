@@ -54,6 +54,11 @@ def copy_assets(out):
             shutil.copytree(source_path, target_path, dirs_exist_ok=True)
         else:
             shutil.copy2(source_path, target_path)
+    # nbconvert's theme, "simple", imports two Google fonts; offline they fail and the decks use
+    # the local fallbacks anyway, so the decks ask no server for them.
+    for theme in (out / "reveal.js/dist/theme").glob("*.css"):
+        css = theme.read_text(encoding="utf-8")
+        theme.write_text(re.sub(r"@import url\(https?://[^)]*\);\n?", "", css), encoding="utf-8")
 
 
 # Slides are 1280x700 (reveal.js scales them to the window). Code and text outputs wrap at the

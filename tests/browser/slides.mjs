@@ -5,7 +5,7 @@
 //    the notebook's shapes and text, drawn on screen; and at least 3/4 the size it has in a
 //    notebook's 900 px column;
 //  - no slide, with all its fragments shown, is taller than the deck (700 px);
-//  - the first formula is typeset by MathJax.
+//  - the first formula is typeset by MathJax, and the deck asks no server for anything.
 //   node tests/browser/slides.mjs [DECK_DIR [EXECUTED_DIR]]   (default build/slides, build/executed)
 // A screenshot of every picture, as shown on its slide, goes to DECK_DIR/pictures/NAME-K.png
 // (K counts the deck's pictures from 1), one of each deck's first formula to DECK_DIR/screenshots/.
@@ -82,6 +82,8 @@ async function showSlide(page, index) {
   }, index);
   await page.waitForTimeout(50);       // MathJax queues typesetting the slide again on 'slidechanged'
   await mathJaxIdle(page);
+  await page.evaluate((i) => Promise.all([...deck.getSlides()[i].querySelectorAll('img')]
+    .map((img) => img.decode().catch(() => {}))), index);   // an image's height is 0 until it is decoded
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
@@ -94,22 +96,35 @@ for (const deck of decks) {
   const page = await browser.newPage({ viewport: { width: 1340, height: 740 } });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => { if (!/^(file|data|blob):/.test(r.url())) errors.push(`asks the network for ${r.url()}`); });
   await page.goto(pathToFileURL(join(deckDir, deck)).href);
   await page.waitForSelector('.reveal.ready', { timeout: 30000 });   // Reveal.initialize is done
   await mathJaxIdle(page);
   await revealApi(page);
+  // reveal.js's arrows and progress bar would cover the corners of pictures in the screenshots
+  await page.addStyleTag({ content: '.reveal .controls, .reveal .progress { display: none !important; }' });
   await page.addScriptTag({ content: `const SHAPES = ${JSON.stringify(SHAPES)}; ${svgContent.toString()}` });
   const problems = [...errors];
 
   // Every slide fits, with its fragments shown.
   const slideCount = await page.evaluate(() => deck.getSlides().length);
+  let tallest = 0;
   for (let i = 0; i < slideCount; i++) {
     await showSlide(page, i);
-    const { height, title } = await page.evaluate((i) => {
+    const measure = () => page.evaluate((i) => {
       const slide = deck.getSlides()[i];
       const heading = slide.querySelector('h1, h2, h3');
       return { height: slide.scrollHeight, title: heading ? heading.textContent.replace('¶', '').trim() : '' };
     }, i);
+    // Web fonts and MathJax may still be settling the layout: measure until it holds still.
+    let { height, title } = await measure();
+    for (let tries = 0; tries < 8; tries++) {
+      await page.waitForTimeout(200);
+      const again = await measure();
+      if (again.height === height) break;
+      height = again.height;
+    }
+    tallest = Math.max(tallest, height);
     if (height > SLIDE_HEIGHT) problems.push(`slide ${i + 1}${title ? ` "${title}"` : ''} is ${height} px tall (> ${SLIDE_HEIGHT})`);
   }
 
@@ -179,7 +194,7 @@ for (const deck of decks) {
     if (colours < 2) problems.push('the typeset formula is blank on screen');
   }
 
-  console.log(`${problems.length ? 'FAIL' : 'ok  '} ${deck} (${slideCount} slides, ${shown.length} pictures)`
+  console.log(`${problems.length ? 'FAIL' : 'ok  '} ${deck} (${slideCount} slides, the tallest ${tallest} px; ${shown.length} pictures)`
     + (problems.length ? `\n       ${problems.join('\n       ')}` : ''));
   failures += problems.length > 0;
   await page.close();
