@@ -63,10 +63,10 @@ def copy_assets(out):
 
 # Slides are 1280x700 (reveal.js scales them to the window). Code and text outputs wrap at the
 # slide's edge instead of running off it (a cell's width is the notebook's); the "In [3]:" prompts
-# are hidden, code is 16 px instead of nbconvert's 19, tables 15 px; pictures shrink to fit their column and at
-# most 460 px of the slide's height (590 px on a sub-slide of their own), keeping their proportions. A code cell whose picture is at
-# most BESIDE_MAX_WIDTH wide shows it beside its code (see beside_code), so that code and
-# picture share the slide's height instead of stacking.
+# are hidden; code is 16 px instead of nbconvert's 19, tables 15 px. Pictures shrink to fit their
+# column and at most 460 px of the slide's height (590 px on a sub-slide of their own), keeping
+# their proportions. A code cell whose pictures are at most BESIDE_MAX_WIDTH wide shows them
+# beside its code (see beside_code), so that code and picture share the slide's height.
 SLIDE_WIDTH, SLIDE_HEIGHT = 1280, 700
 BESIDE_MAX_WIDTH = 860
 BESIDE = "picture-beside-code"
@@ -155,7 +155,6 @@ def inline_svg(notebook):
             data = output.get("data", {})
             if "image/svg+xml" in data and "text/html" not in data:
                 svg = data.pop("image/svg+xml")
-                svg = "".join(svg) if isinstance(svg, list) else svg
                 data["text/html"] = svg[svg.index("<svg"):]    # without an <?xml ...?> prolog
     return notebook
 
