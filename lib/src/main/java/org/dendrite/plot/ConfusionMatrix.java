@@ -88,9 +88,12 @@ public final class ConfusionMatrix {
             }
         }
         int size = Math.max(360, Math.min(760, 140 + 56 * n));
-        String accuracy = total == 0 ? "" : String.format(" (accuracy %.3f)", (double) correct / total);
-        HeatMapChart chart = Style.heatMapChart("Confusion matrix" + accuracy, "predicted", "true", size + 160, size);
+        String accuracy = total == 0 ? "" : String.format("accuracy %.3f; ", (double) correct / total);
+        HeatMapChart chart = Style.heatMapChart("Confusion matrix (" + accuracy + "shading on a log scale)",
+                "predicted", "true", size + 160, size);
         HeatMapStyler styler = chart.getStyler();
+        // Every cell shows its count; XChart's own scale would label the log shading linearly.
+        styler.setLegendVisible(false);
         styler.setShowValue(true);
         styler.setValueFont(Style.LABEL_FONT);
         styler.setValueFontColor(Style.INK);

@@ -2,6 +2,7 @@ package org.dendrite.plot;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -130,7 +131,8 @@ class ImageGridTest {
         assertArrayEquals(new int[] {0, 2, 1}, counts[1]);
         assertArrayEquals(new int[] {1, 1, 3}, counts[2]);
         HeatMapChart chart = ConfusionMatrix.plot(actual, predicted, "cat", "car", "frog");
-        assertEquals("Confusion matrix (accuracy 0.700)", chart.getTitle());
+        assertEquals("Confusion matrix (accuracy 0.700; shading on a log scale)", chart.getTitle());
+        assertFalse(chart.getStyler().isLegendVisible(), "a linear scale beside log shading would mislabel it");
         assertEquals("predicted", chart.getXAxisTitle());
         Pictures.assertRendersNotBlank(chart);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
