@@ -64,7 +64,7 @@ def copy_assets(out):
 # Slides are 1280x700 (reveal.js scales them to the window). Code and text outputs wrap at the
 # slide's edge instead of running off it (a cell's width is the notebook's); the "In [3]:" prompts
 # are hidden; code is 16 px instead of nbconvert's 19, tables 15 px. Pictures shrink to fit their
-# column and at most 460 px of the slide's height (590 px on a sub-slide of their own), keeping
+# column and at most 440 px of the slide's height (590 px on a sub-slide of their own), keeping
 # their proportions. A code cell whose pictures are at most BESIDE_MAX_WIDTH wide shows them
 # beside its code (see beside_code), so that code and picture share the slide's height.
 SLIDE_WIDTH, SLIDE_HEIGHT = 1280, 700
@@ -78,7 +78,7 @@ DECK_STYLE = f"""<style>
 .reveal .jp-OutputArea-output table {{ font-size: 15px; }}
 .reveal .jp-OutputArea-output td, .reveal .jp-OutputArea-output th {{ padding: 0.2em 0.5em; }}
 .reveal .jp-OutputArea-output img, .reveal .jp-OutputArea-output svg {{
-  max-width: 100%; max-height: 460px; height: auto; object-fit: contain;
+  max-width: 100%; max-height: 440px; height: auto; object-fit: contain;
 }}
 .reveal .celltag_{OUTPUTS_APART} .jp-OutputArea-output img, .reveal .celltag_{OUTPUTS_APART} .jp-OutputArea-output svg {{
   max-height: 590px;
