@@ -69,6 +69,10 @@ public final class KernelInstaller {
         List<String> jvmOptions = new ArrayList<>(List.of("-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
                 "-XX:+UseSerialGC"));
         Map<String, String> env = new TreeMap<>();
+        // OpenMP threads of ND4J sleep between parallel regions instead of spinning: on a machine
+        // shared with other work (a class on one Binder or JupyterHub node) spinning made every
+        // small tensor operation ten times slower.
+        env.put("OMP_WAIT_POLICY", "PASSIVE");
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             switch (option) {
