@@ -2,8 +2,9 @@
 
 Waits for the URL it prints, checks that it opens JupyterLab, starts a Dendrite kernel through the
 server's REST API, runs the welcome notebook's first code cell through the server's websocket, checks
-that a second `./dendrite course` says where the first one is, stops the command with Ctrl+C (SIGINT to its process group, as a
-terminal sends it) and checks that no server or kernel process of that HOME is left.
+that a second `./dendrite course` says where the first one is, stops the command with Ctrl+C (SIGINT
+to its process group, as a terminal sends it) and checks that no server or kernel process of that
+HOME is left.
     /usr/bin/python3 -m unittest -v tests.test_course_command
 Maven reads the machine's repository (MAVEN_REPO, default ~/.m2/repository), so nothing is downloaded.
 """

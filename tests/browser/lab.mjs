@@ -81,15 +81,22 @@ async function openFromFileBrowser(name) {
   await kernelIdle();
 }
 
-/** Saves the notebook, closes its tab and shuts its kernel down (one kernel at a time: 2 GB). */
-async function saveAndClose(name) {
+/** Saves the notebook in the current tab (Ctrl+S) and waits until it is written. */
+async function save() {
   await page.keyboard.press('Control+s');
   await page.waitForFunction(() => !document.querySelector('#jp-main-dock-panel .lm-TabBar-tab.lm-mod-current.jp-mod-dirty'));
+}
+
+/** Saves the notebook and closes its tab. */
+async function saveAndClose() {
+  await save();
   await page.locator('#jp-main-dock-panel .lm-TabBar-tab.lm-mod-current .lm-TabBar-tabCloseIcon').click();
+}
+
+/** Shuts every kernel of the server down, so that one notebook's kernel runs at a time (2 GB each). */
+async function shutDownKernels() {
   const sessions = await (await fetch(api('sessions'))).json();
-  for (const session of sessions.filter((s) => s.path.endsWith(name))) {
-    await fetch(api(`sessions/${session.id}`), { method: 'DELETE' });
-  }
+  for (const session of sessions) await fetch(api(`sessions/${session.id}`), { method: 'DELETE' });
 }
 
 /**
@@ -167,20 +174,23 @@ async function courseNotebooks(prefix) {
   const names = fs.readdirSync(folder).filter((n) => /^\d\d-.*\.ipynb$/.test(n) && n.startsWith(prefix)).sort();
   for (const name of names) {
     await check(`${name}: Run All in JupyterLab`, async () => {
-      await openFromFileBrowser(name);
-      await watchImages();
-      await menu('Run', 'Run All Cells');
-      await cellsDone(NOTEBOOK_MINUTES);
-      const shown = await stopWatchingImages();
-      await page.keyboard.press('Control+s');
-      await page.waitForFunction(() => !document.querySelector('#jp-main-dock-panel .lm-TabBar-tab.lm-mod-current.jp-mod-dirty'));
-      const problems = await courseNotebookProblems(name);
-      if (name === TRAINING_NOTEBOOK) problems.push(...liveChartProblems(name, shown));
-      const firstImage = notebook().locator('.jp-OutputArea-output img').first();
-      if (await firstImage.count()) await firstImage.scrollIntoViewIfNeeded();   // the screenshot shows a chart
-      await notebook().locator('.jp-Notebook').screenshot({ path: path.join(screenshots, name.replace('.ipynb', '.png')) });
-      await saveAndClose(name);
-      return problems;
+      try {
+        await openFromFileBrowser(name);
+        await watchImages();
+        await menu('Run', 'Run All Cells');
+        await cellsDone(NOTEBOOK_MINUTES);
+        const shown = await stopWatchingImages();
+        await save();
+        const problems = await courseNotebookProblems(name);
+        if (name === TRAINING_NOTEBOOK) problems.push(...liveChartProblems(name, shown));
+        const firstImage = notebook().locator('.jp-OutputArea-output img').first();
+        if (await firstImage.count()) await firstImage.scrollIntoViewIfNeeded();   // the screenshot shows a chart
+        await page.screenshot({ path: path.join(screenshots, name.replace('.ipynb', '.png')) });
+        await saveAndClose();
+        return problems;
+      } finally {
+        await shutDownKernels();
+      }
     });
   }
 }
@@ -298,7 +308,8 @@ async function interactiveChecks() {
     return prompt.includes('[1]') ? [] : [`the first cell after the restart is numbered ${prompt}, not [1]`];
   });
   await page.screenshot({ path: path.join(screenshots, 'lab-checks.png') });
-  await saveAndClose(CHECKS_NOTEBOOK);
+  await saveAndClose();
+  await shutDownKernels();
 }
 
 try {
