@@ -81,16 +81,26 @@ async function openFromFileBrowser(name) {
   await kernelIdle();
 }
 
-/** Saves the notebook in the current tab (Ctrl+S) and waits until it is written. */
-async function save() {
+/** The time the server last wrote a file of the served folder. */
+async function lastModified(name) {
+  return (await (await fetch(api(`contents/${encodeURIComponent(name)}`) + '&content=0')).json()).last_modified;
+}
+
+/** Saves the notebook in the current tab (Ctrl+S) and waits until the server has written it. */
+async function save(name) {
+  const before = await lastModified(name);
   await page.keyboard.press('Control+s');
+  const deadline = Date.now() + 60000;
+  while (await lastModified(name) === before) {
+    if (Date.now() > deadline) throw new Error(`${name} was not saved within a minute`);
+    await page.waitForTimeout(200);
+  }
   await page.waitForFunction(() => !document.querySelector('#jp-main-dock-panel .lm-TabBar-tab.lm-mod-current.jp-mod-dirty'));
 }
 
-/** Saves the notebook and closes its tab. */
-async function saveAndClose() {
-  await save();
-  await page.locator('#jp-main-dock-panel .lm-TabBar-tab.lm-mod-current .lm-TabBar-tabCloseIcon').click();
+/** Closes the notebook's tab (the notebook saved). */
+async function closeTab(name) {
+  await page.locator('#jp-main-dock-panel .lm-TabBar-tab', { hasText: name }).locator('.lm-TabBar-tabCloseIcon').click();
 }
 
 /** Shuts every kernel of the server down, so that one notebook's kernel runs at a time (2 GB each). */
@@ -180,13 +190,13 @@ async function courseNotebooks(prefix) {
         await menu('Run', 'Run All Cells');
         await cellsDone(NOTEBOOK_MINUTES);
         const shown = await stopWatchingImages();
-        await save();
+        await save(name);
         const problems = await courseNotebookProblems(name);
         if (name === TRAINING_NOTEBOOK) problems.push(...liveChartProblems(name, shown));
         const firstImage = notebook().locator('.jp-OutputArea-output img').first();
         if (await firstImage.count()) await firstImage.scrollIntoViewIfNeeded();   // the screenshot shows a chart
         await page.screenshot({ path: path.join(screenshots, name.replace('.ipynb', '.png')) });
-        await saveAndClose();
+        await closeTab(name);
         return problems;
       } finally {
         await shutDownKernels();
@@ -263,10 +273,11 @@ async function interactiveChecks() {
     await menu('Help', 'Show Contextual Help');
     const inspector = page.locator('.jp-Inspector-content');
     await editCell(1);
-    await page.keyboard.press('Home');         // "|Tensor...": nothing to document
-    await page.waitForFunction(() => !document.querySelector('.jp-Inspector-content')?.textContent.includes('matmul('));
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 'Tensor.randn('.length; i++) await page.keyboard.press('ArrowRight');
+    await inspector.filter({ hasText: 'randn(' }).waitFor({ timeout: 30000 });   // it documents randn first
     await page.keyboard.press('End');
-    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');   // "mat|mul"
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');        // then "mat|mul"
     await inspector.filter({ hasText: 'matmul(' }).waitFor({ timeout: 30000 });
     const text = await inspector.innerText();
     await page.screenshot({ path: path.join(screenshots, 'inspector.png') });
@@ -308,7 +319,8 @@ async function interactiveChecks() {
     return prompt.includes('[1]') ? [] : [`the first cell after the restart is numbered ${prompt}, not [1]`];
   });
   await page.screenshot({ path: path.join(screenshots, 'lab-checks.png') });
-  await saveAndClose();
+  await save(CHECKS_NOTEBOOK);
+  await closeTab(CHECKS_NOTEBOOK);
   await shutDownKernels();
 }
 
