@@ -1,4 +1,5 @@
-// The course in JupyterLab, in headless Chromium, as a student uses it:
+// The course in JupyterLab, in headless Chromium, as a student uses it (the notebooks first, so
+// that their screenshots show the course's folder as it is):
 //  - every course notebook opened through the file browser and run with Run > Run All Cells: no
 //    error output, every chart an image with a drawn (non-blank) area, every table an HTML table;
 //    a screenshot of each is kept;
@@ -145,9 +146,10 @@ async function courseNotebookProblems(name) {
   }
   const missing = saved.cells.filter((c) => c.cell_type === 'code' && c.source.length && !c.execution_count);
   if (missing.length) problems.push(`${missing.length} code cell(s) did not run`);
-  const pngs = outputs.filter((o) => o.data?.['image/png']).length;
+  // Charts are PNG, graphs SVG: JupyterLab shows each such output as one img.
+  const pictures = outputs.filter((o) => Object.keys(o.data || {}).some((type) => type.startsWith('image/'))).length;
   const images = notebook().locator('.jp-OutputArea-output img');
-  if (await images.count() !== pngs) problems.push(`${await images.count()} images shown for ${pngs} PNG outputs`);
+  if (await images.count() !== pictures) problems.push(`${await images.count()} images shown for ${pictures} image outputs`);
   for (let i = 0; i < await images.count(); i++) {
     if (await coloursOnScreen(page, images.nth(i)) < 8) problems.push(`image ${i + 1} is blank on screen`);
   }
@@ -329,8 +331,8 @@ try {
   await page.locator('.jp-DirListing-item').first().waitFor({ timeout: 60000 });
   // LAB_ONLY=checks, or LAB_ONLY=07 (the notebooks whose names start so), to rerun a part.
   const only = process.env.LAB_ONLY;
-  if (!only || only === 'checks') await interactiveChecks();
   if (only !== 'checks') await courseNotebooks(only || '');
+  if (!only || only === 'checks') await interactiveChecks();
 } catch (e) {
   console.log(`FAIL JupyterLab did not load: ${e.message.split('\n')[0]}`);
   results.push(false);
