@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
-import org.dendrite.embed.Embedding;
+import org.dendrite.embed.TSneEmbedding;
 import org.dendrite.embed.Pca;
 import org.dendrite.embed.TSne;
 import org.dendrite.plot.ChartImages;
@@ -41,7 +41,7 @@ public class EmbedBench {
             Tensor reduced = Pca.fitTransform(x, 50);
             double pcaSeconds = (System.nanoTime() - start) / 1e9;
             start = System.nanoTime();
-            Embedding embedding = TSne.perplexity(30).iterations(1000).seed(0).fit(reduced);
+            TSneEmbedding embedding = TSne.perplexity(30).iterations(1000).seed(0).fit(reduced);
             double tsneSeconds = (System.nanoTime() - start) / 1e9;
             double[] points = embedding.points().toDoubleArray();
             try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(out.resolve("embedding-" + n + ".txt")))) {

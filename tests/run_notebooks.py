@@ -1,6 +1,9 @@
 """Executes every notebook in notebooks/ through an installed kernelspec, top to bottom.
 
-Fails on any error output. Checks that the welcome notebook shows an image and an HTML table.
+Fails on any error output, and on any chart or figure the kernel reports as drawn without the
+course style (output metadata "dendrite": {"course_style": false}: a chart built with a bare
+XChart builder instead of Style.xyChart and friends). Checks that the welcome notebook shows an
+image and an HTML table.
 Executed copies go to DENDRITE_EXECUTED_DIR (default build/executed) for tools/export_slides.py.
 Measures each notebook's peak resident memory of the kernel process (VmHWM) and writes a table
 of times and peaks to build/notebook-report.md.
@@ -31,6 +34,18 @@ def output_types(nb):
     return types
 
 
+def unstyled_charts(nb):
+    """The numbers of the code cells (counted from 1) that show a chart without the course style."""
+    cells = []
+    code_cells = [cell for cell in nb.cells if cell.cell_type == "code"]
+    for number, cell in enumerate(code_cells, start=1):
+        for output in cell.get("outputs", []):
+            if output.get("metadata", {}).get("dendrite", {}).get("course_style") is False:
+                cells.append(number)
+                break
+    return cells
+
+
 def peak_resident_mb(pid):
     """The most memory the process has held resident so far, in MiB (Linux's VmHWM)."""
     try:
@@ -56,6 +71,10 @@ def run(path, peaks):
     problems = []
     if "error" in types:
         problems.append("has an error output")
+    unstyled = unstyled_charts(nb)
+    if unstyled:
+        problems.append("a chart without the course style in code cell " + ", ".join(map(str, unstyled))
+                        + " (build it with Style.xyChart, or call Style.apply on its styler)")
     missing = REQUIRED_OUTPUTS.get(path.name, set()) - types
     if missing:
         problems.append("lacks outputs of type " + ", ".join(sorted(missing)))

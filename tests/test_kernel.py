@@ -5,8 +5,12 @@ Run with Debian's Python against an installed kernelspec (DENDRITE_KERNEL, defau
 """
 import datetime
 import os
+import pathlib
+import subprocess
+import tempfile
 import time
 import unittest
+import zipfile
 from queue import Empty
 
 import jupyter_kernel_test
@@ -219,6 +223,87 @@ class KernelBehaviourTests(unittest.TestCase):
     def test_library_is_importable_in_a_cell(self):
         reply, outputs = self.run_cell("import org.dendrite.plot.ChartImages;\norg.dendrite.Dendrite.version()")
         self.assertEqual("ok", reply["content"]["status"], outputs)
+
+
+class MavenMagicsTests(unittest.TestCase):
+    """IJava's Maven magics on the installed kernel, whose bundled jars come from its lib folder.
+
+    No network: artifacts come from a Maven repository the test writes (file URL), and the
+    kernel downloads into a temporary local repository (DENDRITE_MAVEN_REPOSITORY), not ~/.m2.
+    """
+
+    @classmethod
+    def setUpClass(cls):
+        cls.folder = tempfile.TemporaryDirectory()
+        root = pathlib.Path(cls.folder.name)
+        cls.repository = root / "repository"
+        cls.publish(root, "org.example:hello:1.0", 'public static String hi() { return "hi from 1.0"; }')
+        cls.publish(root, "org.example:hello:2.0", 'public static String hi() { return "hi from 2.0"; }')
+        cls.publish(root, "org.example:pommed:1.0", 'public static String hi() { return "hi from a POM"; }')
+        cls.publish(root, "org.knowm.xchart:xchart:3.5.2", "")
+        env = dict(os.environ, DENDRITE_MAVEN_REPOSITORY=str(root / "local"))
+        cls.km, cls.kc = start_new_kernel(kernel_name=KERNEL, startup_timeout=60, env=env)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.kc.stop_channels()
+        cls.km.shutdown_kernel(now=True)
+        cls.folder.cleanup()
+
+    @classmethod
+    def publish(cls, root, coordinates, method):
+        """Writes GROUP:ARTIFACT:VERSION in Maven's layout: a jar with class demo.ARTIFACT.Hello holding method."""
+        group, artifact, version = coordinates.split(":")
+        folder = cls.repository / group.replace(".", "/") / artifact / version
+        folder.mkdir(parents=True)
+        sources = root / f"src-{artifact}-{version}"
+        sources.mkdir()
+        (sources / "Hello.java").write_text(f"package demo.{artifact};\npublic class Hello {{ {method} }}\n")
+        classes = root / f"classes-{artifact}-{version}"
+        subprocess.run(["javac", "-d", str(classes), str(sources / "Hello.java")], check=True)
+        with zipfile.ZipFile(folder / f"{artifact}-{version}.jar", "w") as jar:
+            jar.write(classes / "demo" / artifact / "Hello.class", f"demo/{artifact}/Hello.class")
+        (folder / f"{artifact}-{version}.pom").write_text(
+            f"<project><modelVersion>4.0.0</modelVersion><groupId>{group}</groupId><artifactId>{artifact}</artifactId>"
+            f"<version>{version}</version></project>")
+
+    def run_cell(self, code):
+        """Runs a cell: its reply status and everything it printed or showed, as text."""
+        outputs = []
+        reply = self.kc.execute_interactive(code, timeout=120, output_hook=outputs.append)
+        text = "".join(m["content"].get("text", "") + m["content"].get("data", {}).get("text/plain", "")
+                       + m["content"].get("evalue", "") for m in outputs)
+        return reply["content"]["status"], text
+
+    def test_ijava_maven_magics_say_what_cells_use(self):
+        self.assertEqual("ok", self.run_cell(f"%mavenRepo test {self.repository.as_uri()}")[0])
+
+        status, text = self.run_cell("%addMavenDependency org.example:hello:1.0")
+        self.assertEqual(("ok", True), (status, "Added org.example:hello:1.0 (hello-1.0.jar)" in text), text)
+        status, text = self.run_cell("%addMavenDependencies org.example:hello:2.0")
+        self.assertIn("Version 1.0 was added earlier, and cells keep 1.0 until the kernel restarts", text)
+        self.assertEqual("hi from 1.0", self.run_cell("demo.hello.Hello.hi()")[1])
+
+        status, text = self.run_cell("%maven org.knowm.xchart:xchart:3.5.2")
+        self.assertIn("Not added: org.knowm.xchart:xchart:3.5.2 (xchart-3.5.2.jar). The kernel bundles version", text)
+        jar = self.run_cell("org.knowm.xchart.XYChart.class.getProtectionDomain().getCodeSource().getLocation().getPath()")[1]
+        self.assertNotIn("3.5.2", jar)
+        self.assertIn(f"cells use {jar.split('xchart-')[1].split('.jar')[0]} ", text)
+
+    def test_load_from_pom_cell_adds_its_dependencies(self):
+        status, text = self.run_cell(
+            "%%loadFromPOM\n"
+            f"<repositories><repository><id>pom-test</id><url>{self.repository.as_uri()}</url></repository></repositories>\n"
+            "<dependencies><dependency><groupId>org.example</groupId><artifactId>pommed</artifactId>"
+            "<version>1.0</version></dependency></dependencies>")
+        self.assertEqual("ok", status, text)
+        self.assertEqual("hi from a POM", self.run_cell("demo.pommed.Hello.hi()")[1])
+
+    def test_classpath_lists_bundled_and_added_jars_with_versions(self):
+        status, text = self.run_cell("%classpath")
+        self.assertTrue(text.startswith("Bundled with the kernel ("), text)
+        self.assertRegex(text, r"\n  org\.knowm\.xchart:xchart:[\d.]+ \(xchart-[\d.]+\.jar\)\n")
+        self.assertRegex(text, r"\n  org\.ow2\.asm:asm:[\d.]+ \(asm-[\d.]+\.jar\)\n")
 
 
 if __name__ == "__main__":

@@ -5,7 +5,8 @@
 // The codes are the ordinals of org.dendrite.tensor.Backend.Binary and Backend.Unary, in the
 // same order (KernelSourceTest fails when they drift apart).
 enum class BinaryOp { ADD, SUB, MUL, DIV, POW, MAX, MIN, GT, LT, GE, LE, EQ };
-enum class UnaryOp { NEG, EXP, LOG, SQRT, ABS, SIGN, SIGMOID, TANH, RELU, LEAKY_RELU, ELU, STEP };
+enum class UnaryOp { NEG, EXP, LOG, SQRT, ABS, SIGN, SIGMOID, TANH, RELU, LEAKY_RELU, ELU, STEP,
+                     SIN, COS, LOG1P, EXPM1, ERF, FLOOR, CEIL, ROUND };
 
 __device__ inline float apply_binary(int op, float x, float y) {
     switch ((BinaryOp) op) {
@@ -39,6 +40,14 @@ __device__ inline float apply_unary(int op, float x, float param) {
         case UnaryOp::LEAKY_RELU: return x > 0.0f ? x : param * x;
         case UnaryOp::ELU: return x > 0.0f ? x : param * (expf(x) - 1.0f);
         case UnaryOp::STEP: return x > 0.0f ? 1.0f : 0.0f;
+        case UnaryOp::SIN: return sinf(x);
+        case UnaryOp::COS: return cosf(x);
+        case UnaryOp::LOG1P: return log1pf(x);
+        case UnaryOp::EXPM1: return expm1f(x);
+        case UnaryOp::ERF: return erff(x);
+        case UnaryOp::FLOOR: return floorf(x);
+        case UnaryOp::CEIL: return ceilf(x);
+        case UnaryOp::ROUND: return rintf(x);
     }
     return 0.0f;
 }

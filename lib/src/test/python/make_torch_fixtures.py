@@ -142,10 +142,161 @@ def twenty_lines_loss():
     return f, [randn(n, d), randn(d, h), randn(h, o), randn(n, o)]
 
 
+def positive(*shape):
+    return randn(*shape).abs() + 0.5
+
+
+def distinct_columns(n, m, k):
+    """k different column indices per row (scatter refuses a position written twice)."""
+    return torch.stack([torch.randperm(m, generator=generator)[:k] for _ in range(n)])
+
+
+# ---- operations added for issue 17 (composites appended, so earlier fixtures stay the same) ----
+
+def trig_log1p_expm1_erf():
+    n, m = size(), size()
+    f = lambda x: x.sin() * x.cos() + x.abs().log1p() - (x * 0.5).expm1() + x.erf()
+    return f, [randn(n, m)]
+
+
+def steps_sign_round():
+    n, m = size(), size()
+    f = lambda x: x * (x * 3).floor() + (x * 3).ceil() * x.sign() - (x * 2.5).round() * x
+    return f, [randn(n, m)]
+
+
+def scalar_first():
+    n, m = size(), size()
+    f = lambda x, y: (1 - x) * (2 / y) + 2 ** x + x.square() + y.reciprocal() + y.rsqrt() + torch.rsub(x, 3)
+    return f, [randn(n, m), positive(n, m)]
+
+
+def reductions_new():
+    a, b, c = size(), size(), size()
+    f = lambda x: (x.amax((0, 2), keepdim=True) * x + x.amin(1).unsqueeze(1) + x.prod(2, keepdim=True)
+                   + x.cumsum(1) + x.norm() + x.norm(p=1, dim=2, keepdim=True) + x.std(1, keepdim=True)
+                   + x.std() + x.norm(p=3, dim=(0, 1)) + x.norm(p=float("inf"), dim=2, keepdim=True)
+                   + x.prod() * 0.01)
+    return f, [randn(a, b, c)]
+
+
+def sort_topk_argmin():
+    n, m = size(), size(3, 6)
+    f = lambda x: torch.cat([x.sort(1, descending=True).values,
+                             x.topk(2, dim=1).values * x.topk(2, dim=1).indices.double(),
+                             x.argmin(1).unsqueeze(1).double(),
+                             x.topk(2, dim=1, largest=False).values,
+                             x.sort(0).values * x.sort(0).indices.double()], 1)
+    return f, [randn(n, m)]
+
+
+def split_chunk_unbind_step():
+    n, m = size(4, 7), size(5, 8)
+    def f(x):
+        pieces = (list(x.split(2, 1)) + [c * 2 for c in x.chunk(3, 0)] + [r * r for r in x.unbind(1)]
+                  + list(x.split([1, m - 3, 2], 1)) + [x[1::2, ::3]])
+        return torch.cat([p.reshape(-1) for p in pieces])
+    return f, [randn(n, m)]
+
+
+def scatter_masked_fill():
+    n, m = size(), size(3, 6)
+    f = lambda x, s, i, mask: (x.scatter(1, i, s) * 2 + x.scatter_add(1, i, s * s)
+                               + x.masked_fill(mask > 0, 0.5) + x.scatter(1, i, 3.0))
+    mask = torch.randint(0, 2, (n, m), generator=generator)
+    return f, [randn(n, m), randn(n, 2), distinct_columns(n, m, 2), mask]
+
+
+def repeat_flip_roll_triangles():
+    n, m = size(), size()
+    f = lambda x: ((x.repeat(2, 1, 2) * 1.5).sum(0) + x.flip(0, 1).repeat(1, 2) + x.roll(1, 0).repeat(1, 2)
+                   + x.roll(-2).repeat(1, 2) + x.tril(1).repeat(1, 2) * x.triu(-1).repeat(1, 2))
+    return f, [randn(n, m)]
+
+
+def diag_outer_dot_einsum():
+    n, k = size(), size()
+    f = lambda v, w, a, b, c: (torch.einsum("ij,jk->ik", a, b) + torch.diag(v) @ b + torch.outer(v, w) @ b
+                               + torch.dot(v, w) * torch.diag(a).unsqueeze(1) + torch.einsum("i,ik->k", v, b)
+                               + torch.einsum("ij->ji", a) @ b + torch.einsum("ij,ij->", a, a)
+                               + torch.einsum("bij,bjk->bik", c, b.expand(2, n, k)).sum(0)
+                               + torch.einsum("ik", b) + torch.diag(b).sum())
+    return f, [randn(n), randn(n), randn(n, n), randn(n, k), randn(2, n, n)]
+
+
+def matmul_rules():
+    b, n, k, p, q = size(), size(), size(), size(), size()
+    f = lambda a, m, v, e: ((a @ m + v @ m + (a @ v).unsqueeze(-1)) @ e) + v @ v
+    return f, [randn(b, n, k), randn(k, p), randn(k), randn(1, p, q)]
+
+
+def activations_new():
+    n, m = size(), size()
+    f = lambda x, y: (F.gelu(x) + F.silu(x) * F.softplus(y) + F.softplus(x * 10, beta=2, threshold=5)
+                      + F.log_softmax(x, 1))
+    return f, [randn(n, m), randn(n, m)]
+
+
+def conv1d_stride_padding():
+    n, c, o, k = size(1, 3), size(1, 3), size(1, 4), size(1, 3)
+    length = size(k + 1, 9)
+    f = lambda x, w, b: F.conv1d(x, w, b, stride=2, padding=1)
+    return f, [randn(n, c, length), randn(o, c, k), randn(o)]
+
+
+def pad_adaptive_avg_pool():
+    n, c, h, w = size(1, 2), size(1, 3), size(4, 7), size(4, 7)
+    f = lambda x: F.adaptive_avg_pool2d(F.pad(x, (1, 2, 0, 1), value=0.5), (3, 2)) + F.pad(x, (1, 1, 2, 0))[:, :, :3, :2].sum()
+    return f, [randn(n, c, h, w)]
+
+
+def layer_norm():
+    n, b, c = size(), size(), size()
+    f = lambda x, w, bias, w2, b2: (F.layer_norm(x, (c,), w, bias, 1e-5)
+                                    + F.layer_norm(x, (b, c), w2, b2, 1e-3))
+    return f, [randn(n, b, c), randn(c), randn(c), randn(b, c), randn(b, c)]
+
+
+def losses_new():
+    n, c = size(), size(3, 6)
+    f = lambda s, y, t, o, r: (F.nll_loss(s.log_softmax(1), y) + F.binary_cross_entropy(s.sigmoid(), t)
+                               + F.binary_cross_entropy_with_logits(s, t) + F.smooth_l1_loss(o, r, beta=0.7)
+                               + F.huber_loss(o, r, delta=1.3)
+                               + F.kl_div(s.log_softmax(1), t.softmax(1), reduction="batchmean"))
+    return f, [randn(n, c), labels(n, c), torch.rand((n, c), generator=generator, dtype=torch.float64),
+               randn(n, c), randn(n, c)]
+
+
+def losses_unreduced():
+    n, c = size(), size(3, 6)
+    f = lambda s, y, t, o, r: torch.cat([
+        F.nll_loss(s.log_softmax(1), y, reduction="none"),
+        F.binary_cross_entropy(s.sigmoid(), t, reduction="none").reshape(-1),
+        F.binary_cross_entropy_with_logits(s, t, reduction="sum").reshape(1),
+        F.smooth_l1_loss(o, r, beta=0.7, reduction="none").reshape(-1),
+        F.huber_loss(o, r, delta=1.3, reduction="sum").reshape(1),
+        F.kl_div(s.log_softmax(1), t.softmax(1), reduction="none").sum(1)])
+    return f, [randn(n, c), labels(n, c), torch.rand((n, c), generator=generator, dtype=torch.float64),
+               randn(n, c), randn(n, c)]
+
+
+def clone_unique_nonzero_ne():
+    n, m = size(), size()
+    f = lambda x, z: torch.cat([x.clone().reshape(-1) * 2, (x * 2).round().detach().unique(),
+                                (x * 2).round().nonzero().double().reshape(-1), x.ne(z).double().reshape(-1)])
+    x = randn(n, m)
+    z = torch.where(torch.rand((n, m), generator=generator) > 0.5, x, randn(n, m))
+    return f, [x, z]
+
+
 COMPOSITES = [linear_relu_logsumexp, log_softmax_cross_entropy, softmax_cross_entropy, svm_hinge,
               standardize_keepdim, reductions_mixed, where_clamp_pow_sqrt, exp_log_div_minmax,
               activations, permute_reshape_matmul, slice_concat_stack, batched_matmul_bias,
-              unsqueeze_expand_squeeze, two_sided_broadcast_softmax, gather_logsumexp_dim0, twenty_lines_loss]
+              unsqueeze_expand_squeeze, two_sided_broadcast_softmax, gather_logsumexp_dim0, twenty_lines_loss,
+              trig_log1p_expm1_erf, steps_sign_round, scalar_first, reductions_new, sort_topk_argmin,
+              split_chunk_unbind_step, scatter_masked_fill, repeat_flip_roll_triangles, diag_outer_dot_einsum,
+              matmul_rules, activations_new, conv1d_stride_padding, pad_adaptive_avg_pool, layer_norm, losses_new,
+              losses_unreduced, clone_unique_nonzero_ne]
 
 
 def tensor_json(t):
@@ -157,11 +308,12 @@ def case(composite):
     leaves = [x.clone().requires_grad_(x.is_floating_point()) for x in inputs]
     out = f(*leaves)
     upstream = randn(*out.shape)
-    out.backward(upstream)
+    if out.requires_grad:
+        out.backward(upstream)
     return {
         "composite": composite.__name__,
         "inputs": [dict(tensor_json(x), requiresGrad=x.requires_grad,
-                        grad=tensor_json(x.grad) if x.requires_grad else None) for x in leaves],
+                        grad=tensor_json(x.grad) if x.grad is not None else None) for x in leaves],
         "upstream": tensor_json(upstream),
         "output": tensor_json(out),
     }

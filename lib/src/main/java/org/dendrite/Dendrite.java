@@ -43,6 +43,8 @@ public final class Dendrite {
         addRow(table, "ND4J native variant", cpu.toString());
         addRow(table, "BLAS", String.valueOf(nd4j.getOrDefault("blas.vendor", "unknown")));
         addRow(table, "ND4J threads", String.valueOf(nd4j.getOrDefault("omp.threads", "unknown")));
+        String waitPolicy = System.getenv("OMP_WAIT_POLICY");
+        addRow(table, "OpenMP wait", waitPolicy == null ? "spinning (OMP_WAIT_POLICY unset)" : waitPolicy + " (OMP_WAIT_POLICY)");
         // Device.info()'s lines after the CPU's: "cuda:0: NVIDIA T4, ..." or "cuda: not available, ..."
         Device.info().lines().skip(1).forEach(gpu -> {
             int colon = gpu.indexOf(": ");

@@ -26,6 +26,10 @@ class DendriteTest {
         assertEquals(CpuVariant.select().variant().extension(), System.getProperty(CpuVariant.EXTENSION_PROPERTY));
         int backend = info.stringColumn("property").indexOf("ND4J backend");
         assertEquals("CpuBackend 1.0.0-M2.1", info.stringColumn("value").get(backend));
+        int wait = info.stringColumn("property").indexOf("OpenMP wait");
+        String policy = System.getenv("OMP_WAIT_POLICY");
+        assertEquals(policy == null ? "spinning (OMP_WAIT_POLICY unset)" : policy + " (OMP_WAIT_POLICY)",
+                info.stringColumn("value").get(wait));
     }
 
     @Test

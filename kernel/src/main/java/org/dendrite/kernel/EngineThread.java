@@ -4,19 +4,21 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.dendrite.kernel.engine.JShellEngine;
 
 /**
- * The one thread that owns the JShell engine. It builds the engine as soon as the kernel starts
+ * The one thread that owns the cell engine. It builds the engine as soon as the kernel starts
  * (so the first reply does not wait for it), runs requests in order, and, while no request has
- * come for a moment, evaluates throw-away snippets so that javac is warm for the first cells.
+ * come for a moment, lets the engine warm up (compile throw-away cells, tell JShell the cells'
+ * declarations) so that javac is warm for the first cells and completion for the next.
  */
 final class EngineThread {
 
-    private static final long IDLE_BEFORE_WARM_UP_MS = 50;
-    private static final int WARM_UP_SNIPPETS = 150;
+    private static final long IDLE_MS = 50;
+    private static final int WARM_UP_CELLS = 150;
 
     private final BlockingQueue<Runnable> tasks = new LinkedBlockingQueue<>();
     private volatile JShellEngine engine;
@@ -34,15 +36,13 @@ final class EngineThread {
         } catch (RuntimeException e) {
             startFailure = e;
         }
-        int warmUpLeft = WARM_UP_SNIPPETS;
+        int warmUpLeft = WARM_UP_CELLS;
         while (true) {
             try {
-                Runnable task = warmUpLeft > 0 && engine != null
-                        ? tasks.poll(IDLE_BEFORE_WARM_UP_MS, TimeUnit.MILLISECONDS)
-                        : tasks.take();
+                Runnable task = engine != null ? tasks.poll(IDLE_MS, TimeUnit.MILLISECONDS) : tasks.take();
                 if (task != null) {
                     task.run();
-                } else {
+                } else if (!engine.tellShellDeclarations() && warmUpLeft > 0) {
                     engine.warmUp();
                     warmUpLeft--;
                 }
@@ -66,6 +66,15 @@ final class EngineThread {
             }
         });
         return result.join();
+    }
+
+    /** Queues {@code work} to run on the engine thread before later requests; does not wait. */
+    void submit(Consumer<JShellEngine> work) {
+        tasks.add(() -> {
+            if (startFailure == null) {
+                work.accept(engine);
+            }
+        });
     }
 
     /** Stops the running cell; callable from any thread. */

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.dendrite.display.Display;
 import org.dendrite.kernel.display.NotebookDisplay;
 import org.dendrite.kernel.display.Renderers;
+import org.dendrite.kernel.engine.CellOutcome;
 import org.dendrite.kernel.engine.JShellEngine;
 import org.dendrite.kernel.io.StreamCapture;
 import org.dendrite.kernel.magic.Magics;
@@ -56,9 +57,16 @@ public final class Kernel {
         System.setIn(InputStream.nullInputStream());
         Renderers renderers = new Renderers(config.chartsWithSvg());
         Display.setSink(new NotebookDisplay(renderers, iopub, messages, this::flushStreams));
-        engine = new EngineThread(() -> new JShellEngine(config.classPath(), config.imports()));
-        Magics magics = Magics.standard(MavenResolver.fromEnvironment(System.getenv()));
+        engine = new EngineThread(() -> new JShellEngine(config.classPath(), config.imports(), config.compilerOptions()));
+        Magics magics = Magics.standard(MavenResolver.fromEnvironment(System.getenv()), config.classPath());
         requests = new Requests(this, messages, renderers, engine, magics);
+        for (String cell : config.startupCells()) {
+            engine.submit(shell -> {
+                if (magics.evaluate(shell, cell, 0) instanceof CellOutcome.Failure failure) {
+                    Log.warn("A start-up cell failed (" + failure.error().name() + ": " + failure.error().message() + "):\n" + cell);
+                }
+            });
+        }
     }
 
     /** Runs a kernel for {@code connectionFile} until a shutdown request. */

@@ -11,8 +11,10 @@ import org.dendrite.display.RichDisplay;
 
 /**
  * The graph that computed a {@link Value}, drawn as SVG as on the cs231n slides: one box per
- * value ({@code x | data -2.00 | grad -4.00}), one oval per operation, arrows from the inputs on
- * the left to the output on the right. Forward values are green, gradients red.
+ * value (its name, {@code data -2.00} and {@code grad -4.00} on three lines), one oval per
+ * operation, arrows from the inputs on the left to the output on the right. Forward values are
+ * green, gradients red. A graph wider than a notebook's column wraps into bands, one below the
+ * other (see {@link GraphLayout}), so that its 12 px text is shown at full size.
  *
  * <p>The drawing shows the values as they are when it is made, so show it again after
  * {@code backward()}. Numbers have 2 decimals; a magnitude below 0.01 gets 4 decimals, and one
@@ -28,7 +30,8 @@ public final class ComputationGraph implements RichDisplay {
 
     private static final double FONT_SIZE = 12;
     private static final double CHAR_WIDTH = 7.3;      // of the 12 px monospace font
-    private static final double CELL_PADDING = 7;     // each side of a cell's text
+    private static final double CELL_PADDING = 7;     // left and right of a cell's text
+    private static final double LINE_HEIGHT = 16;     // of a cell; a box has room for three
     private static final double ARROW_HEAD = 7;
 
     private final Value root;
@@ -112,23 +115,22 @@ public final class ComputationGraph implements RichDisplay {
     }
 
     private static double boxWidth(List<Cell> cells) {
-        return cells.stream().mapToDouble(ComputationGraph::cellWidth).sum();
+        return cells.stream().mapToDouble(ComputationGraph::cellWidth).max().orElse(0);
     }
 
-    /** A box with its cells side by side, separated by thin lines. */
+    /** A box with its cells one below the other, separated by thin lines, centred in its height. */
     private static void drawBox(StringBuilder svg, GraphLayout.Box box, List<Cell> cells) {
         svg.append(String.format(Locale.ROOT, "<rect class=\"value\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\""
                 + " height=\"%.1f\" rx=\"3\" fill=\"white\" stroke=\"#555555\"/>%n",
                 box.x(), box.y(), box.width(), GraphLayout.BOX_HEIGHT));
-        double x = box.x();
+        double y = box.centreY() - cells.size() * LINE_HEIGHT / 2;
         for (Cell cell : cells) {
-            if (x > box.x()) {
+            if (cell != cells.get(0)) {
                 svg.append(String.format(Locale.ROOT, "<line class=\"separator\" x1=\"%.1f\" y1=\"%.1f\""
-                        + " x2=\"%.1f\" y2=\"%.1f\" stroke=\"#555555\"/>%n",
-                        x, box.y(), x, box.y() + GraphLayout.BOX_HEIGHT));
+                        + " x2=\"%.1f\" y2=\"%.1f\" stroke=\"#cccccc\"/>%n", box.x(), y, box.right(), y));
             }
-            text(svg, x + cellWidth(cell) / 2, box.centreY(), cell.text(), cell.colour());
-            x += cellWidth(cell);
+            text(svg, box.x() + box.width() / 2, y + LINE_HEIGHT / 2, cell.text(), cell.colour());
+            y += LINE_HEIGHT;
         }
     }
 
@@ -139,27 +141,39 @@ public final class ComputationGraph implements RichDisplay {
         double cy = box.centreY();
         double rx = Math.max(14, v.op().length() * CHAR_WIDTH / 2 + 8);
         for (Value child : v.children()) {
-            GraphLayout.Box from = layout.box(child);
-            arrow(svg, from.right(), from.centreY(), cx - rx, cy);
+            arrow(svg, layout.route(child, v, cx - rx));
         }
-        arrow(svg, cx + rx, cy, box.x(), cy);
+        arrow(svg, List.of(new GraphLayout.Point(cx + rx, cy), new GraphLayout.Point(box.x(), cy)));
         svg.append(String.format(Locale.ROOT, "<ellipse class=\"op\" cx=\"%.1f\" cy=\"%.1f\" rx=\"%.1f\""
                 + " ry=\"13\" fill=\"#eeeeff\" stroke=\"#555555\"/>%n", cx, cy, rx));
         text(svg, cx, cy, v.op(), "black");
     }
 
-    /** A line from (x1, y1) to (x2, y2) with a filled triangle at its end. */
-    private static void arrow(StringBuilder svg, double x1, double y1, double x2, double y2) {
-        double length = Math.hypot(x2 - x1, y2 - y1);
-        double ux = (x2 - x1) / length;        // unit vector along the arrow
-        double uy = (y2 - y1) / length;
-        double bx = x2 - ARROW_HEAD * ux;      // middle of the triangle's base
-        double by = y2 - ARROW_HEAD * uy;
+    /**
+     * A line through {@code path} with a filled triangle at its end: a {@code line} when it is
+     * straight, a {@code polyline} when it bends.
+     */
+    private static void arrow(StringBuilder svg, List<GraphLayout.Point> path) {
+        GraphLayout.Point from = path.get(path.size() - 2), to = path.get(path.size() - 1);
+        double length = Math.hypot(to.x() - from.x(), to.y() - from.y());
+        double ux = (to.x() - from.x()) / length;        // unit vector along the last segment
+        double uy = (to.y() - from.y()) / length;
+        double bx = to.x() - ARROW_HEAD * ux;            // middle of the triangle's base
+        double by = to.y() - ARROW_HEAD * uy;
         double half = ARROW_HEAD / 2;
-        svg.append(String.format(Locale.ROOT, "<line class=\"edge\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\""
-                + " y2=\"%.1f\" stroke=\"#555555\"/>%n", x1, y1, bx, by));
+        if (path.size() == 2) {
+            svg.append(String.format(Locale.ROOT, "<line class=\"edge\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\""
+                    + " y2=\"%.1f\" stroke=\"#555555\"/>%n", from.x(), from.y(), bx, by));
+        } else {
+            StringBuilder points = new StringBuilder();
+            for (GraphLayout.Point p : path.subList(0, path.size() - 1)) {
+                points.append(String.format(Locale.ROOT, "%.1f,%.1f ", p.x(), p.y()));
+            }
+            svg.append(String.format(Locale.ROOT, "<polyline class=\"edge\" points=\"%s%.1f,%.1f\" fill=\"none\""
+                    + " stroke=\"#555555\"/>%n", points, bx, by));
+        }
         svg.append(String.format(Locale.ROOT, "<polygon points=\"%.1f,%.1f %.1f,%.1f %.1f,%.1f\" fill=\"#555555\"/>%n",
-                x2, y2, bx - half * uy, by + half * ux, bx + half * uy, by - half * ux));
+                to.x(), to.y(), bx - half * uy, by + half * ux, bx + half * uy, by - half * ux));
     }
 
     private static void text(StringBuilder svg, double x, double y, String text, String colour) {

@@ -1,5 +1,6 @@
 package org.dendrite.display;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -20,6 +21,32 @@ public final class Display {
         DisplayHandle handle = DisplayHandle.create();
         sink.show(value, handle.id(), false);
         return handle;
+    }
+
+    /**
+     * Shows {@code value} as the given MIME types only, such as {@code "text/html"} (a string is
+     * then taken as that type's content, as IJava and JJava do); returns a handle, as
+     * {@link #display(Object)} does.
+     */
+    public static DisplayHandle display(Object value, String... mimeTypes) {
+        return display(render(value, mimeTypes));
+    }
+
+    /**
+     * The value to show as the given MIME types: shown as them when it is a cell's value or given
+     * to {@code display}. IJava's and JJava's {@code render(value, mimeTypes...)}.
+     */
+    public static Object render(Object value, String... mimeTypes) {
+        return mimeTypes.length == 0 ? value : new AsMimeTypes(value, List.of(mimeTypes));
+    }
+
+    /**
+     * Replaces what a display shows: {@code display} is the handle {@link #display(Object)}
+     * returned, or its id (IJava's and JJava's {@code updateDisplay(id, value)}).
+     */
+    public static void updateDisplay(Object display, Object value, String... mimeTypes) {
+        String id = display instanceof DisplayHandle handle ? handle.id() : String.valueOf(display);
+        update(id, render(value, mimeTypes));
     }
 
     /** Replaces what the display with {@code displayId} shows. */

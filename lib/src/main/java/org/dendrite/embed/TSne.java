@@ -17,7 +17,7 @@ import org.dendrite.tensor.Tensor;
  * scikit-learn: 250 iterations with early exaggeration and momentum 0.5, then momentum 0.8.
  *
  * <pre>{@code
- * Embedding e = TSne.perplexity(30).iterations(1000).seed(0).fit(Pca.fitTransform(pixels, 50));
+ * TSneEmbedding e = TSne.perplexity(30).iterations(1000).seed(0).fit(Pca.fitTransform(pixels, 50));
  * EmbeddingPlot.scatter("t-SNE of the digits", e.points(), labels, names);
  * }</pre>
  */
@@ -106,7 +106,7 @@ public final class TSne {
     }
 
     /** The embedding of {@code x}, N examples by D features, into the plane. */
-    public Embedding fit(Tensor x) {
+    public TSneEmbedding fit(Tensor x) {
         InputChecks.requireMatrix("x", x, -1);
         int n = x.size(0);
         if (perplexity >= n) {
@@ -124,7 +124,7 @@ public final class TSne {
             double[] gradient = gradient(p, y, n, exploring ? earlyExaggeration : 1);
             optimizer.step(y, gradient, exploring ? 0.5 : 0.8, rate);
         }
-        return new Embedding(Tensor.of(y, n, 2), klDivergence(p, y, n));
+        return new TSneEmbedding(Tensor.of(y, n, 2), klDivergence(p, y, n));
     }
 
     /** {@code dC/dy = 4 (sum_j p_ij q_ij Z (y_i - y_j) - sum_j q_ij² Z² (y_i - y_j) / Z)}, the repulsion by Barnes-Hut. */

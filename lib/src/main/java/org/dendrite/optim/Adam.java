@@ -10,7 +10,7 @@ import org.dendrite.tensor.Tensor;
  * starting at zero, give the step {@code w ← w - η·m̂ / (√v̂ + ε)} with {@code m̂ = m/(1-β₁ᵗ)} and
  * {@code v̂ = v/(1-β₂ᵗ)}. PyTorch's defaults: η = 0.001, β₁ = 0.9, β₂ = 0.999, ε = 1e-8.
  */
-public final class Adam extends Optimizer {
+public class Adam extends Optimizer {
 
     private final Tensor[] mean;
     private final Tensor[] squareMean;
@@ -19,6 +19,7 @@ public final class Adam extends Optimizer {
     private double beta2 = 0.999;
     private double eps = 1e-8;
     private double weightDecay;
+    private boolean decoupled;
 
     /** Adam of {@code parameters} with step size {@code learningRate}. */
     public Adam(List<Tensor> parameters, double learningRate) {
@@ -51,15 +52,24 @@ public final class Adam extends Optimizer {
         return this;
     }
 
-    /** Adds λ·w to the gradient (an L2 penalty, as PyTorch's Adam; not AdamW); returns this optimizer. */
+    /**
+     * Weight decay λ; returns this optimizer. Adam adds λ·w to the gradient (an L2 penalty, as
+     * PyTorch's Adam); {@link AdamW} shrinks the weights directly instead.
+     */
     public Adam weightDecay(double weightDecay) {
         this.weightDecay = requireAtLeast("weight decay", weightDecay, 0);
         return this;
     }
 
+    /** Makes weight decay AdamW's: {@code w ← w - η·λ·w}, apart from the gradient's running means. */
+    void decoupleWeightDecay() {
+        this.decoupled = true;
+    }
+
     @Override
     protected Tensor update(int index, Tensor parameter, Tensor gradient) {
-        Tensor g = withWeightDecay(gradient, parameter, weightDecay);
+        Tensor g = decoupled ? gradient : withWeightDecay(gradient, parameter, weightDecay);
+        Tensor w = decoupled && weightDecay > 0 ? parameter.mul(1 - learningRate() * weightDecay) : parameter;
         int t = ++steps[index];
         mean[index] = mean[index] == null ? g.mul(1 - beta1) : mean[index].mul(beta1).add(g.mul(1 - beta1));
         Tensor g2 = g.mul(g).mul(1 - beta2);
@@ -67,12 +77,12 @@ public final class Adam extends Optimizer {
         double meanCorrection = 1 - Math.pow(beta1, t);
         double squareCorrection = 1 - Math.pow(beta2, t);
         Tensor denominator = squareMean[index].sqrt().mul(1 / Math.sqrt(squareCorrection)).add(eps);
-        return parameter.sub(mean[index].div(denominator).mul(learningRate() / meanCorrection));
+        return w.sub(mean[index].div(denominator).mul(learningRate() / meanCorrection));
     }
 
     @Override
     public String toString() {
-        return "Adam(lr=" + learningRate() + ", betas=(" + beta1 + ", " + beta2 + "), eps=" + eps
+        return getClass().getSimpleName() + "(lr=" + learningRate() + ", betas=(" + beta1 + ", " + beta2 + "), eps=" + eps
                 + (weightDecay > 0 ? ", weight decay=" + weightDecay : "") + ")";
     }
 }

@@ -26,7 +26,6 @@ public final class ChartImages {
         if (!(scale > 0)) {
             throw new IllegalArgumentException("scale must be positive, got " + scale);
         }
-        Style.fitTicksToLogAxes(chart);
         int width = (int) Math.round(chart.getWidth() * scale);
         int height = (int) Math.round(chart.getHeight() * scale);
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
@@ -34,7 +33,9 @@ public final class ChartImages {
         try {
             graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             graphics.scale(scale, scale);
-            chart.paint(graphics, chart.getWidth(), chart.getHeight());
+            try (AxisTicks fitted = AxisTicks.fit(chart)) {
+                chart.paint(graphics, chart.getWidth(), chart.getHeight());
+            }
         } finally {
             graphics.dispose();
         }
@@ -49,9 +50,8 @@ public final class ChartImages {
 
     /** The chart as an SVG document. */
     public static String svg(Chart<?, ?> chart) {
-        Style.fitTicksToLogAxes(chart);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
+        try (AxisTicks fitted = AxisTicks.fit(chart)) {
             VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsFormat.SVG);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot encode the chart as SVG", e);

@@ -6,15 +6,18 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import org.knowm.xchart.internal.chartpart.Annotation;
 
 /**
- * A vertical colour scale with labelled ticks, drawn in a strip of an XYChart given in data
- * coordinates (the chart's x range is widened to make room for it): how to read a heat map.
+ * A vertical colour scale with a title above it and labelled ticks, drawn in a strip of an
+ * XYChart given in data coordinates (the chart's x range is widened to make room for it): how
+ * to read a heat map.
  */
 public final class ColorBar extends Annotation {
 
     private final ColorMap map;
+    private final String title;
     private final double xFrom;
     private final double xTo;
     private final double yFrom;
@@ -23,15 +26,16 @@ public final class ColorBar extends Annotation {
     private final String[] tickLabels;
 
     /**
-     * A bar over {@code [xFrom, xTo] x [yFrom, yTo]} (data coordinates), running from the
-     * colour at 0 at the bottom to the colour at 1 at the top, with {@code tickLabels} at
-     * {@code tickPositions} (fractions of the bar's height).
+     * A bar titled {@code title} over {@code [xFrom, xTo] x [yFrom, yTo]} (data coordinates),
+     * running from the colour at 0 at the bottom to the colour at 1 at the top, with
+     * {@code tickLabels} at {@code tickPositions} (fractions of the bar's height).
      */
-    public ColorBar(ColorMap map, double xFrom, double xTo, double yFrom, double yTo, double[] tickPositions,
+    public ColorBar(ColorMap map, String title, double xFrom, double xTo, double yFrom, double yTo, double[] tickPositions,
             String[] tickLabels) {
         super(false);
         InputChecks.requireSameCount("tickLabels", tickLabels.length, "tickPositions", tickPositions.length);
         this.map = map;
+        this.title = title;
         this.xFrom = xFrom;
         this.xTo = xTo;
         this.yFrom = yFrom;
@@ -62,6 +66,13 @@ public final class ColorBar extends Annotation {
             g.drawLine(right, y, right + 5, y);
             g.drawString(tickLabels[i], right + 8, y + metrics.getAscent() / 2 - 1);
         }
+        g.setFont(Style.AXIS_TITLE_FONT);
+        g.drawString(title, left, top - g.getFontMetrics().getDescent() - 6);
         bounds = new Rectangle2D.Double(left, top, right - left, bottom - top);
+    }
+
+    /** The tick labels, bottom to top. */
+    public List<String> tickLabels() {
+        return List.of(tickLabels);
     }
 }

@@ -4,8 +4,9 @@ import java.awt.Color;
 
 /**
  * Maps a number in [0, 1] to a colour: {@link #VIRIDIS} for magnitudes (loss surfaces, counts),
- * {@link #GREYS} for images (0 black, 1 white) and {@link #DIVERGING} for signed values such as
- * weights and kernels (negative blue, zero white, positive red).
+ * {@link #GREYS} for images (0 black, 1 white), {@link #DIVERGING} for signed values such as
+ * weights and kernels (negative blue, zero white, positive red) and {@link #LIGHT_BLUES} for
+ * cells that have their number written on them.
  */
 public enum ColorMap {
 
@@ -14,7 +15,9 @@ public enum ColorMap {
     /** Black to white. */
     GREYS(0x000000, 0xffffff),
     /** Blue through white to red ("RdBu" reversed); 0.5 is white. */
-    DIVERGING(0x2166ac, 0x67a9cf, 0xd1e5f0, 0xf7f7f7, 0xfddbc7, 0xef8a62, 0xb2182b);
+    DIVERGING(0x2166ac, 0x67a9cf, 0xd1e5f0, 0xf7f7f7, 0xfddbc7, 0xef8a62, 0xb2182b),
+    /** Very light blue to a blue light enough that dark numbers stay readable on every cell. */
+    LIGHT_BLUES(0xf7fbff, 0x9ecae1);
 
     private static final int TABLE_SIZE = 256;
     private final int[] table = new int[TABLE_SIZE];

@@ -12,9 +12,15 @@ import org.knowm.xchart.style.HeatMapStyler;
 /**
  * Counts of (true class, predicted class) pairs as a heat map with the counts written in the
  * cells; the diagonal holds the correct predictions. True classes run down the rows from the
- * top, predictions across the columns.
+ * top, predictions across the columns. The colours follow the logarithm of the count, so that
+ * a handful of errors is tinted next to a diagonal of hundreds, not left white.
  */
 public final class ConfusionMatrix {
+
+    /** How many colour stops approximate the log scale. */
+    private static final int COLOR_STOPS = 128;
+    /** The colour of the largest count: dark enough to stand out, light enough for the number on it. */
+    private static final Color DARKEST = new Color(0x4292c6);
 
     private ConfusionMatrix() {
     }
@@ -43,6 +49,26 @@ public final class ConfusionMatrix {
         return plot(counts(actual, predicted, classNames.length), classNames);
     }
 
+    /**
+     * Colour stops for XChart's heat map, which spaces them evenly over the counts 0 to
+     * {@code max}: stop i is coloured by log(1 + count) of its count, from white to blue.
+     */
+    static Color[] logScaleColors(int max) {
+        Color[] stops = new Color[COLOR_STOPS];
+        for (int i = 0; i < COLOR_STOPS; i++) {
+            double count = (double) i / (COLOR_STOPS - 1) * Math.max(max, 1);
+            double t = Math.log1p(count) / Math.log1p(Math.max(max, 1));
+            stops[i] = mix(Color.WHITE, DARKEST, t);
+        }
+        return stops;
+    }
+
+    private static Color mix(Color from, Color to, double t) {
+        return new Color((int) Math.round(from.getRed() + (to.getRed() - from.getRed()) * t),
+                (int) Math.round(from.getGreen() + (to.getGreen() - from.getGreen()) * t),
+                (int) Math.round(from.getBlue() + (to.getBlue() - from.getBlue()) * t));
+    }
+
     /** The heat map of {@code counts[true][predicted]}. */
     public static HeatMapChart plot(int[][] counts, String... classNames) {
         int n = classNames.length;
@@ -62,13 +88,16 @@ public final class ConfusionMatrix {
             }
         }
         int size = Math.max(360, Math.min(760, 140 + 56 * n));
-        String accuracy = total == 0 ? "" : String.format(" (accuracy %.3f)", (double) correct / total);
-        HeatMapChart chart = Style.heatMapChart("Confusion matrix" + accuracy, "predicted", "true", size + 160, size);
+        String accuracy = total == 0 ? "" : String.format("accuracy %.3f; ", (double) correct / total);
+        HeatMapChart chart = Style.heatMapChart("Confusion matrix (" + accuracy + "shading on a log scale)",
+                "predicted", "true", size + 160, size);
         HeatMapStyler styler = chart.getStyler();
+        // Every cell shows its count; XChart's own scale would label the log shading linearly.
+        styler.setLegendVisible(false);
         styler.setShowValue(true);
         styler.setValueFont(Style.LABEL_FONT);
         styler.setValueFontColor(Style.INK);
-        styler.setRangeColors(new Color[] {Color.WHITE, new Color(0x9ecae1), new Color(0x4292c6)});
+        styler.setRangeColors(logScaleColors(Arrays.stream(counts).flatMapToInt(Arrays::stream).max().orElse(0)));
         styler.setHeatMapValueDecimalPattern("#");
         styler.setPlotGridLinesVisible(false);
         List<String> rows = new ArrayList<>(Arrays.asList(classNames));

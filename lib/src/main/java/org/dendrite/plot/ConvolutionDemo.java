@@ -4,15 +4,20 @@ import java.awt.image.BufferedImage;
 import java.util.Arrays;
 import java.util.List;
 import org.dendrite.tensor.Tensor;
-import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
 
 /**
- * A kernel applied to an image, shown as input | kernel | output, with the kernel's numbers
- * written on its cells. The output is the cross-correlation of the slides ("convolution" in
+ * A kernel applied to an image, shown as input | kernel | output. Matrices of at most
+ * {@link #NUMBERED_SIDE} x {@link #NUMBERED_SIDE} cells (the slides' worked examples) have their
+ * numbers written on light cells with borders, so every value can be checked; larger ones
+ * (digits) are pictures. The output is the cross-correlation of the slides ("convolution" in
  * deep learning): {@code Y[i][j] = sum over a, b of X[i + a][j + b] * K[a][b]}, no padding.
  */
 public final class ConvolutionDemo {
+
+    /** The largest side of a matrix whose numbers are written on its cells. */
+    public static final int NUMBERED_SIDE = 7;
 
     private ConvolutionDemo() {
     }
@@ -23,25 +28,32 @@ public final class ConvolutionDemo {
         double[][] k = matrix("kernel", kernel);
         double[][] y = crossCorrelate(x, k);
         double limit = Arrays.stream(k).flatMapToDouble(Arrays::stream).map(Math::abs).max().orElse(1);
+        boolean numbered = isSmall(x) && isSmall(k);
+        ColorMap valueMap = numbered ? ColorMap.LIGHT_BLUES : ColorMap.GREYS;
         List<BufferedImage> tiles = List.of(
-                Images.grey(flatten(x), x.length, x[0].length, ColorMap.GREYS),
+                Images.grey(flatten(x), x.length, x[0].length, valueMap),
                 // Twice the kernel's largest magnitude at the ends keeps the colours light enough for the numbers.
                 Images.signed(flatten(k), k.length, k[0].length, ColorMap.DIVERGING, limit > 0 ? 2 * limit : 1),
-                Images.grey(flatten(y), y.length, y[0].length, ColorMap.GREYS));
+                Images.grey(flatten(y), y.length, y[0].length, valueMap));
         List<String> labels = List.of("input " + x.length + "x" + x[0].length, "kernel", "output " + y.length + "x" + y[0].length);
         XYChart chart = ImageGrid.of(kernelName, tiles, labels, 3);
-        double[] box = ImageGrid.tileBounds(1, 3);
-        double cellWidth = (box[1] - box[0]) / k[0].length;
-        double cellHeight = (box[3] - box[2]) / k.length;
-        if (k.length <= 7 && k[0].length <= 7) {
-            for (int r = 0; r < k.length; r++) {
-                for (int c = 0; c < k[0].length; c++) {
-                    chart.addAnnotation(new AnnotationText(NumberLabels.format(k[r][c]),
-                            box[0] + (c + 0.5) * cellWidth, box[3] - (r + 0.5) * cellHeight, false));
-                }
+        List<double[][]> matrices = List.of(x, k, y);
+        for (int tile = 0; tile < 3; tile++) {
+            if (tile == 1 ? isSmall(k) : numbered) {
+                XYSeries series = chart.getSeriesMap().get("image " + tile);
+                series.setMarker(((ImageMarker) series.getMarker()).numbered(labels(matrices.get(tile))));
             }
         }
         return chart;
+    }
+
+    private static boolean isSmall(double[][] m) {
+        return m.length <= NUMBERED_SIDE && m[0].length <= NUMBERED_SIDE;
+    }
+
+    private static String[][] labels(double[][] m) {
+        return Arrays.stream(m).map(row -> Arrays.stream(row).mapToObj(NumberLabels::format).toArray(String[]::new))
+                .toArray(String[][]::new);
     }
 
     /** The valid cross-correlation of {@code x} with {@code k}: (H - kh + 1) x (W - kw + 1). */

@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.dendrite.tensor.Autograd;
 import org.dendrite.tensor.Tensor;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
+import org.knowm.xchart.style.Styler.LegendLayout;
+import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
@@ -25,6 +28,8 @@ public final class DecisionBoundary {
     public static final String REGION = "region: ";
     private static final int DEFAULT_RESOLUTION = 120;
     private static final double MARGIN = 0.1;
+    /** How many characters of class names fit in one legend row under a chart in a three-column figure. */
+    private static final int LEGEND_ROW_CHARACTERS = 36;
 
     private DecisionBoundary() {
     }
@@ -69,6 +74,10 @@ public final class DecisionBoundary {
         styler.setXAxisMax(bounds[1]);
         styler.setYAxisMin(bounds[2]);
         styler.setYAxisMax(bounds[3]);
+        // The class names under the plot, in a row while they fit, so that the plot keeps its width in a figure.
+        int nameLength = IntStream.range(0, classCount).map(k -> name(classNames, k).length() + 5).sum();
+        styler.setLegendPosition(LegendPosition.OutsideS);
+        styler.setLegendLayout(nameLength <= LEGEND_ROW_CHARACTERS ? LegendLayout.Horizontal : LegendLayout.Vertical);
         CellMarker cell = new CellMarker(chart, cellWidth, cellHeight);
         for (int k = 0; k < classCount; k++) {
             List<Double> xs = new ArrayList<>();
@@ -102,6 +111,29 @@ public final class DecisionBoundary {
             }
         }
         return chart;
+    }
+
+    /**
+     * As {@link #plot(Function, Tensor, Tensor, String...)}, titled with the model's name and the
+     * share of {@code points} it classifies right, such as {@code "MLP, 4 tanh: 100%"}.
+     */
+    public static XYChart plot(String model, Function<Tensor, Tensor> classifier, Tensor points, Tensor labels,
+            String... classNames) {
+        if (model == null || model.isBlank()) {
+            throw new IllegalArgumentException("model name is empty; it titles the chart, such as \"linear\"");
+        }
+        XYChart chart = plot(classifier, points, labels, classNames);
+        chart.setTitle(String.format("%s: %.0f%%", model, 100 * accuracy(classifier, points, labels)));
+        return chart;
+    }
+
+    /** The share of {@code points} whose predicted class is their label. */
+    public static double accuracy(Function<Tensor, Tensor> classifier, Tensor points, Tensor labels) {
+        int[] truth = InputChecks.requireLabels("labels", labels);
+        int[] predicted = predict(classifier, points);
+        InputChecks.requireSameCount("labels", truth.length, "points", predicted.length);
+        long right = IntStream.range(0, truth.length).filter(i -> truth[i] == predicted[i]).count();
+        return (double) right / truth.length;
     }
 
     /** The class of each row of {@code inputs}, read from the classifier's output as the class comment says. */

@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,22 +22,50 @@ import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
  * Several charts side by side in rows of {@code columns}, shown and exported as one picture:
- * raw pixels next to learned features, the activation functions in a grid. Each cell is as
- * large as the largest chart.
+ * raw pixels next to learned features, the activation functions in a grid. Each column is as
+ * wide as its widest chart and each row as high as its highest, all shrunk alike so that the
+ * figure is at most {@link #MAX_WIDTH} pixels wide: the charts are drawn smaller with their
+ * fonts kept, so that their text stays legible when the figure is fitted to a notebook column
+ * or a slide.
  */
 public final class Figure implements RichDisplay {
 
+    /** The widest a row of charts is drawn, in pixels at scale 1. */
+    public static final int MAX_WIDTH = 1440;
     private static final double PIXEL_DENSITY = 2;
     private final List<Chart<?, ?>> charts;
     private final int columns;
-    private final int cellWidth;
-    private final int cellHeight;
+    /** The left edge of each column and, last, the figure's width, in pixels at scale 1. */
+    private final int[] columnEdges;
+    /** The top edge of each row and, last, the figure's height. */
+    private final int[] rowEdges;
+    /** How much each chart is shrunk. */
+    private final double shrink;
 
     private Figure(List<Chart<?, ?>> charts, int columns) {
         this.charts = List.copyOf(charts);
         this.columns = columns;
-        this.cellWidth = charts.stream().mapToInt(Chart::getWidth).max().orElse(0);
-        this.cellHeight = charts.stream().mapToInt(Chart::getHeight).max().orElse(0);
+        int rows = (charts.size() + columns - 1) / columns;
+        int[] widths = new int[columns];
+        int[] heights = new int[rows];
+        for (int i = 0; i < charts.size(); i++) {
+            widths[i % columns] = Math.max(widths[i % columns], charts.get(i).getWidth());
+            heights[i / columns] = Math.max(heights[i / columns], charts.get(i).getHeight());
+        }
+        this.shrink = Math.min(1, (double) MAX_WIDTH / Arrays.stream(widths).sum());
+        this.columnEdges = edges(widths, shrink);
+        this.rowEdges = edges(heights, shrink);
+    }
+
+    /** 0 and the running sums of {@code sizes} times {@code shrink}, rounded. */
+    private static int[] edges(int[] sizes, double shrink) {
+        int[] edges = new int[sizes.length + 1];
+        double sum = 0;
+        for (int i = 0; i < sizes.length; i++) {
+            sum += sizes[i] * shrink;
+            edges[i + 1] = (int) Math.round(sum);
+        }
+        return edges;
     }
 
     /** {@code charts} in rows of {@code columns}. */
@@ -62,12 +91,12 @@ public final class Figure implements RichDisplay {
 
     /** The width of the whole figure in pixels (at scale 1). */
     public int width() {
-        return columns * cellWidth;
+        return columnEdges[columns];
     }
 
     /** The height of the whole figure in pixels (at scale 1). */
     public int height() {
-        return (charts.size() + columns - 1) / columns * cellHeight;
+        return rowEdges[rowEdges.length - 1];
     }
 
     /** The figure as PNG drawn at {@code scale} times its size. */
@@ -112,10 +141,12 @@ public final class Figure implements RichDisplay {
         g.fillRect(0, 0, width(), height());
         for (int i = 0; i < charts.size(); i++) {
             Chart<?, ?> chart = charts.get(i);
-            Graphics2D cell = (Graphics2D) g.create((i % columns) * cellWidth, (i / columns) * cellHeight, cellWidth, cellHeight);
-            try {
-                Style.fitTicksToLogAxes(chart);
-                chart.paint(cell, chart.getWidth(), chart.getHeight());
+            int column = i % columns;
+            int row = i / columns;
+            Graphics2D cell = (Graphics2D) g.create(columnEdges[column], rowEdges[row],
+                    columnEdges[column + 1] - columnEdges[column], rowEdges[row + 1] - rowEdges[row]);
+            try (AxisTicks fitted = AxisTicks.fit(chart)) {
+                chart.paint(cell, (int) Math.round(chart.getWidth() * shrink), (int) Math.round(chart.getHeight() * shrink));
             } finally {
                 cell.dispose();
             }

@@ -16,6 +16,8 @@ import org.knowm.xchart.style.XYStyler;
  * classifier's per-class templates, convolution filters, feature maps. The grid is an
  * {@link XYChart} without axes; tile {@code i} is column {@code i % columns} of row
  * {@code i / columns}, a series called {@code "image i"} drawn by an {@link ImageMarker}.
+ * Signed values (weights, templates, principal components, filters) share one scale,
+ * symmetric about 0 (blue negative, white 0, red positive), read off a colour bar beside them.
  */
 public final class ImageGrid {
 
@@ -25,12 +27,40 @@ public final class ImageGrid {
     private static final double GAP = 0.04;
     private static final int TITLE_HEIGHT = 56;
     private static final int PADDING = 12;
+    /** The room for a colour bar and its labels, in pixels. */
+    private static final int COLOR_BAR_PIXELS = 110;
 
     private ImageGrid() {
     }
 
     /** {@code images} with {@code labels} (one per image, or none), {@code columns} per row. */
     public static XYChart of(String title, List<BufferedImage> images, List<String> labels, int columns) {
+        return grid(title, images, labels, columns, false);
+    }
+
+    /**
+     * Signed single-channel pictures (shaped as {@link Images} reads them) on one scale symmetric
+     * about 0, with a colour bar: where a tile is red its value is positive, blue negative, and
+     * equal colours are equal values in every tile.
+     */
+    public static XYChart signed(String title, Tensor batch, int columns, String... labels) {
+        InputChecks.requireData("batch", batch);
+        double limit = Arrays.stream(batch.toDoubleArray()).map(Math::abs).max().orElse(0);
+        limit = limit > 0 ? limit : 1;
+        XYChart chart = grid(title, Images.fromBatchSigned("batch", batch, ColorMap.DIVERGING, limit), List.of(labels),
+                columns, true);
+        double right = chart.getStyler().getXAxisMax();
+        double pixel = (right - chart.getStyler().getXAxisMin()) / (chart.getWidth() - 2 * PADDING);
+        double bottom = chart.getStyler().getYAxisMin();
+        String high = NumberLabels.format(limit);
+        chart.addAnnotation(new ColorBar(ColorMap.DIVERGING, "", right - (COLOR_BAR_PIXELS - 10) * pixel,
+                right - (COLOR_BAR_PIXELS - 28) * pixel, 0.9 * bottom, 0.1 * bottom,
+                new double[] {0, 0.5, 1}, new String[] {"-" + high, "0", high}));
+        return chart;
+    }
+
+    private static XYChart grid(String title, List<BufferedImage> images, List<String> labels, int columns,
+            boolean colorBar) {
         if (images.isEmpty()) {
             throw new IllegalArgumentException("images is empty: nothing to show");
         }
@@ -44,7 +74,8 @@ public final class ImageGrid {
         int rows = (images.size() + cols - 1) / cols;
         double band = labels.isEmpty() ? GAP : LABEL_BAND;
         int tile = Math.max(48, Math.min(160, 900 / cols));
-        int width = cols * tile + 2 * PADDING;
+        int barPixels = colorBar ? COLOR_BAR_PIXELS : 0;
+        int width = cols * tile + 2 * PADDING + barPixels;
         int height = (int) Math.round(rows * tile * (1 + band)) + 2 * PADDING + TITLE_HEIGHT;
         XYChart chart = Style.pictureChart(title, "", "", width, height);
         XYStyler styler = chart.getStyler();
@@ -53,7 +84,7 @@ public final class ImageGrid {
         styler.setPlotBorderVisible(false);
         styler.setLegendVisible(false);
         styler.setXAxisMin(0.0);
-        styler.setXAxisMax((double) cols);
+        styler.setXAxisMax(cols + (double) barPixels / tile);
         styler.setYAxisMin(-rows * (1 + band));
         styler.setYAxisMax(0.0);
         for (int i = 0; i < images.size(); i++) {
@@ -84,6 +115,7 @@ public final class ImageGrid {
     /**
      * A linear classifier's weights, one row per class (C x D), each reshaped to
      * {@code imageShape} (H, W or 3, H, W) and shown as a picture: "one template per class".
+     * Grey templates share one signed scale: red pixels raise the class's score, blue ones lower it.
      */
     public static XYChart templates(Tensor weights, List<String> classNames, int... imageShape) {
         InputChecks.requireMatrix("weights", weights, -1);
@@ -95,13 +127,18 @@ public final class ImageGrid {
         int[] batchShape = new int[imageShape.length + 1];
         batchShape[0] = weights.size(0);
         System.arraycopy(imageShape, 0, batchShape, 1, imageShape.length);
-        return of("One template per class", Images.fromBatch("weights", weights.reshape(batchShape), ColorMap.GREYS), classNames,
-                Math.min(10, weights.size(0)));
+        Tensor batch = weights.reshape(batchShape);
+        if (imageShape.length == 3) {
+            return of("One template per class", Images.fromBatch("weights", batch, ColorMap.GREYS), classNames,
+                    Math.min(10, weights.size(0)));
+        }
+        return signed("One template per class", batch, Math.min(10, weights.size(0)), classNames.toArray(String[]::new));
     }
 
     /**
-     * Convolution filters, shaped K x C x kh x kw: RGB filters (C = 3) one tile each, otherwise
-     * one row per filter with a tile per input channel.
+     * Convolution filters, shaped K x C x kh x kw: RGB filters (C = 3) one tile each; grey ones
+     * (C = 1) one tile each, ten to a row; otherwise one row per filter with a tile per input
+     * channel. Grey filters share one signed scale with a colour bar.
      */
     public static XYChart filters(Tensor weight) {
         InputChecks.requireData("weight", weight);
@@ -111,15 +148,23 @@ public final class ImageGrid {
                     + "width), got " + Arrays.toString(shape));
         }
         if (shape[1] == 3) {
-            List<String> labels = new ArrayList<>();
-            for (int k = 0; k < shape[0]; k++) {
-                labels.add("filter " + k);
-            }
-            return of("Filters " + shape[2] + "x" + shape[3], Images.fromBatch("weight", weight, ColorMap.GREYS), labels, 8);
+            return of("Filters " + shape[2] + "x" + shape[3], Images.fromBatch("weight", weight, ColorMap.GREYS),
+                    filterLabels(shape[0]), 8);
+        }
+        if (shape[1] == 1) {
+            return signed(shape[0] + " filters " + shape[2] + "x" + shape[3], weight, Math.min(10, shape[0]),
+                    filterLabels(shape[0]).toArray(String[]::new));
         }
         Tensor planes = weight.reshape(shape[0] * shape[1], shape[2], shape[3]);
-        return of("Filters " + shape[2] + "x" + shape[3] + " (rows: filters, columns: input channels)",
-                Images.fromBatch("weight", planes, ColorMap.GREYS), List.of(), shape[1]);
+        return signed("Filters " + shape[2] + "x" + shape[3] + " (rows: filters, columns: input channels)", planes, shape[1]);
+    }
+
+    private static List<String> filterLabels(int count) {
+        List<String> labels = new ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            labels.add("filter " + k);
+        }
+        return labels;
     }
 
     /** The feature maps of one image at one layer, shaped C x H x W (or 1 x C x H x W), one tile per channel. */

@@ -2,10 +2,12 @@ package org.dendrite.plot;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.dendrite.tensor.DType;
 import org.dendrite.tensor.Tensor;
@@ -19,9 +21,12 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * A function of two parameters seen from above: a heat map, iso-lines found by marching
- * squares, optimizer paths on top, and a colour bar. XChart has no contour chart, so all of it
- * is one {@link XYChart}: the heat map is an image under the series (an {@link ImageMarker}),
- * the iso-lines one line series with breaks, each path a series of its own.
+ * squares, the known minima, optimizer paths on top, and a colour bar with round ticks. XChart
+ * has no contour chart, so all of it is one {@link XYChart}: the heat map is an image under the
+ * series (an {@link ImageMarker}), the iso-lines one line series with breaks, each path a series
+ * of its own. Both axes have the same scale, so that a round bowl looks round: the region is
+ * widened along one axis to fill the plot. Path {@code i} has palette colour {@code i}, as series
+ * {@code i} of any other chart, so a run keeps its colour from one chart to the next.
  *
  * <pre>{@code
  * Surface s = Surface.rosenbrock();
@@ -35,15 +40,19 @@ public final class LossSurfacePlot {
     public static final String HEAT_MAP = "heat map";
     /** The name of the series that holds all iso-lines. */
     public static final String ISO_LINES = "iso-lines";
+    /** The name of the series that marks the surface's minima. */
+    public static final String MINIMA = "minima";
+    /** The prefix of the white lines drawn under each path so that it stands out on any colour. */
+    static final String HALO = "halo: ";
 
     private static final ColorMap MAP = ColorMap.VIRIDIS;
-    /** How much the heat map is mixed with white, so that paths and iso-lines stand out. */
-    private static final double WASH = 0.3;
     private static final int SLICE_SAMPLES = 401;
     /** How many characters of path names fit in one legend row under a chart of the default width. */
     private static final int LEGEND_ROW_CHARACTERS = 70;
-    /** Palette entries for paths: red, orange, pink, blue, brown, cyan, then the rest. */
-    private static final int[] PATH_COLORS = {3, 1, 6, 0, 5, 9, 4, 8, 2, 7};
+    /** Paths with more points than this are drawn as lines only: their markers would hide each other. */
+    private static final int MARKED_POINTS = 40;
+    /** The room for the colour bar and its labels, in widths of the surface's region. */
+    private static final double COLOR_BAR_ROOM = 0.24;
 
     private final Surface surface;
     private final List<Trajectory> trajectories = new ArrayList<>();
@@ -51,6 +60,7 @@ public final class LossSurfacePlot {
     private int levels = 12;
     private boolean logScale;
     private boolean colorBar = true;
+    private String colorBarTitle = "f(x, y)";
 
     private LossSurfacePlot(Surface surface) {
         if (surface == null) {
@@ -104,7 +114,16 @@ public final class LossSurfacePlot {
         return this;
     }
 
-    /** Adds an optimizer path, drawn over the surface in the order added. */
+    /** The colour bar's title, what the colours measure (default {@code "f(x, y)"}). */
+    public LossSurfacePlot colorBarTitle(String title) {
+        if (title == null) {
+            throw new IllegalArgumentException("colorBarTitle is null; give \"\" for none");
+        }
+        this.colorBarTitle = title;
+        return this;
+    }
+
+    /** Adds an optimizer path in the next palette colour; the first path added is drawn on top. */
     public LossSurfacePlot add(Trajectory path) {
         if (path == null) {
             throw new IllegalArgumentException("trajectory is null");
@@ -115,33 +134,88 @@ public final class LossSurfacePlot {
 
     /** The chart. */
     public XYChart build() {
-        Grid grid = surface.grid(resolution, resolution);
+        double roomShare = colorBar ? COLOR_BAR_ROOM : 0;
+        Surface shown = surface.region(surface.xMin(), surface.xMax(), surface.yMin(), surface.yMax());
+        for (int fit = 0; fit < 3; fit++) {
+            shown = equalScales(shown, probe(shown, roomShare));
+        }
+        XYChart chart = emptyChart(shown, roomShare);
+        Grid grid = shown.grid(resolution, resolution);
         Scale scale = new Scale(grid.min(), grid.max(), logScale);
-        double width = surface.xMax() - surface.xMin();
-        double room = colorBar ? 0.22 * width : 0;
+        addHeatMap(chart, grid, scale);
+        addIsoLines(chart, grid, scale.levels(levels));
+        addOverlays(chart, shown);
+        if (colorBar) {
+            chart.addAnnotation(colorBarFor(shown, scale, roomShare * (shown.xMax() - shown.xMin())));
+        }
+        return chart;
+    }
+
+    /** The chart with its titles, axes and legend but no data yet, showing {@code shown}'s region. */
+    private XYChart emptyChart(Surface shown, double roomShare) {
+        double width = shown.xMax() - shown.xMin();
         XYChart chart = Style.pictureChart(surface.name(), "x", "y", Style.WIDTH, Style.HEIGHT);
         XYStyler styler = chart.getStyler();
-        styler.setXAxisMin(surface.xMin());
-        styler.setXAxisMax(surface.xMax() + room);
-        styler.setYAxisMin(surface.yMin());
-        styler.setYAxisMax(surface.yMax());
-        // One row of path names under the plot while they fit, else a column beside it.
-        int nameLength = trajectories.stream().mapToInt(path -> path.name().length() + 6).sum();
+        styler.setXAxisMin(shown.xMin());
+        styler.setXAxisMax(shown.xMax() + roomShare * width);
+        styler.setYAxisMin(shown.yMin());
+        styler.setYAxisMax(shown.yMax());
+        // One row of names under the plot while they fit, else a column beside it.
+        int nameLength = trajectories.stream().mapToInt(path -> path.name().length() + 6).sum()
+                + (surface.minima().isEmpty() ? 0 : MINIMA.length() + 6);
         boolean oneRow = nameLength <= LEGEND_ROW_CHARACTERS;
         styler.setLegendPosition(oneRow ? LegendPosition.OutsideS : LegendPosition.OutsideE);
         styler.setLegendLayout(oneRow ? LegendLayout.Horizontal : LegendLayout.Vertical);
-        styler.setLegendVisible(!trajectories.isEmpty());
-        styler.setxAxisTickLabelsFormattingFunction(x -> tickLabelBesideColorBar(x, surface.xMax(), width));
-        addHeatMap(chart, grid, scale);
-        double[] levelValues = scale.levels(levels);
-        addIsoLines(chart, grid, levelValues);
-        for (int i = 0; i < trajectories.size(); i++) {
-            addTrajectory(chart, trajectories.get(i), Style.color(PATH_COLORS[i % PATH_COLORS.length]));
-        }
-        if (colorBar) {
-            chart.addAnnotation(colorBarFor(scale, levelValues, room));
-        }
+        styler.setLegendVisible(!trajectories.isEmpty() || !surface.minima().isEmpty());
+        styler.setxAxisTickLabelsFormattingFunction(x -> tickLabelBesideColorBar(x, shown.xMax(), width));
         return chart;
+    }
+
+    /** {@link #emptyChart} with the minima and paths, so that the legend takes its final room. */
+    private XYChart probe(Surface shown, double roomShare) {
+        XYChart chart = emptyChart(shown, roomShare);
+        // Line breaks (NaN) as in the iso-lines change how XChart lays out the y axis.
+        XYSeries breaks = chart.addSeries(ISO_LINES, new double[] {shown.xMin(), Double.NaN, shown.xMin()},
+                new double[] {shown.yMin(), Double.NaN, shown.yMin()});
+        breaks.setShowInLegend(false);
+        addOverlays(chart, shown);
+        return chart;
+    }
+
+    private void addOverlays(XYChart chart, Surface shown) {
+        addMinima(chart, shown);
+        // The last path added is drawn first, so the first one stays visible where paths overlap.
+        for (int i = trajectories.size() - 1; i >= 0; i--) {
+            addTrajectory(chart, trajectories.get(i), Style.color(i));
+        }
+    }
+
+    /**
+     * {@code shown}'s region widened along x or y, about its centre, so that a unit on either
+     * axis takes as many pixels in {@code probe}'s plot area.
+     */
+    private static Surface equalScales(Surface shown, XYChart probe) {
+        BufferedImage scratch = new BufferedImage(probe.getWidth(), probe.getHeight(), BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = scratch.createGraphics();
+        try {
+            probe.paint(g, probe.getWidth(), probe.getHeight());
+        } finally {
+            g.dispose();
+        }
+        double xPixels = probe.getScreenXFromChart(shown.xMax()) - probe.getScreenXFromChart(shown.xMin());
+        double yPixels = probe.getScreenYFromChart(shown.yMin()) - probe.getScreenYFromChart(shown.yMax());
+        double xUnits = shown.xMax() - shown.xMin();
+        double yUnits = shown.yMax() - shown.yMin();
+        double xScale = xPixels / xUnits;
+        double yScale = yPixels / yUnits;
+        if (xScale > yScale) {
+            double half = xPixels / yScale / 2;
+            double centre = (shown.xMin() + shown.xMax()) / 2;
+            return shown.region(centre - half, centre + half, shown.yMin(), shown.yMax());
+        }
+        double half = yPixels / xScale / 2;
+        double centre = (shown.yMin() + shown.yMax()) / 2;
+        return shown.region(shown.xMin(), shown.xMax(), centre - half, centre + half);
     }
 
     /** Profiles {@code f(x, y)} along x, one line for each fixed {@code y} in {@code ys}. */
@@ -197,17 +271,13 @@ public final class LossSurfacePlot {
         BufferedImage image = new BufferedImage(xs.length, ys.length, BufferedImage.TYPE_INT_ARGB);
         for (int r = 0; r < ys.length; r++) {
             for (int c = 0; c < xs.length; c++) {
-                Color color = Style.lighter(new Color(MAP.argb(scale.fraction(grid.values()[r][c]))), WASH);
-                image.setRGB(c, ys.length - 1 - r, color.getRGB());
+                image.setRGB(c, ys.length - 1 - r, MAP.argb(scale.fraction(grid.values()[r][c])));
             }
         }
-        double halfX = (xs[1] - xs[0]) / 2;
-        double halfY = (ys[1] - ys[0]) / 2;
         XYSeries series = chart.addSeries(HEAT_MAP, new double[] {(xs[0] + xs[xs.length - 1]) / 2},
                 new double[] {(ys[0] + ys[ys.length - 1]) / 2});
         series.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
-        series.setMarker(new ImageMarker(chart, image, xs[0] - halfX, xs[xs.length - 1] + halfX,
-                ys[0] - halfY, ys[ys.length - 1] + halfY, true));
+        series.setMarker(new ImageMarker(chart, image, xs[0], xs[xs.length - 1], ys[0], ys[ys.length - 1], true));
         series.setShowInLegend(false);
     }
 
@@ -237,30 +307,40 @@ public final class LossSurfacePlot {
         series.setShowInLegend(false);
     }
 
+    private void addMinima(XYChart chart, Surface shown) {
+        List<double[]> minima = shown.minima();
+        if (minima.isEmpty()) {
+            return;
+        }
+        XYSeries series = chart.addSeries(MINIMA, minima.stream().mapToDouble(m -> m[0]).toArray(),
+                minima.stream().mapToDouble(m -> m[1]).toArray());
+        series.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
+        series.setMarker(new MinimumMarker());
+        series.setMarkerColor(Color.WHITE);
+    }
+
+    /** The path as a line in {@code color} over a wider white one; markers on its points when they are few. */
     private static void addTrajectory(XYChart chart, Trajectory path, Color color) {
+        XYSeries halo = chart.addSeries(HALO + path.name(), path.xs(), path.ys());
+        halo.setMarker(SeriesMarkers.NONE);
+        halo.setLineColor(Style.withAlpha(Color.WHITE, 0.8));
+        halo.setLineStyle(new BasicStroke(5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        halo.setShowInLegend(false);
         XYSeries series = chart.addSeries(path.name(), path.xs(), path.ys());
-        series.setMarker(SeriesMarkers.CIRCLE);
+        series.setMarker(path.size() <= MARKED_POINTS ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
         series.setMarkerColor(color);
         series.setLineColor(color);
         series.setLineStyle(new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
     }
 
-    private ColorBar colorBarFor(Scale scale, double[] levelValues, double room) {
-        double left = surface.xMax() + room * 0.15;
-        double right = left + room * 0.18;
-        int step = Math.max(1, (int) Math.ceil(levelValues.length / 7.0));
-        List<Double> positions = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
-        positions.add(0.0);
-        labels.add(NumberLabels.format(roundToRange(scale.min, scale.max - scale.min)));
-        for (int i = step - 1; i < levelValues.length; i += step) {
-            positions.add(scale.fraction(levelValues[i]));
-            labels.add(NumberLabels.format(levelValues[i]));
-        }
-        positions.add(1.0);
-        labels.add(NumberLabels.format(roundToRange(scale.max, scale.max - scale.min)));
-        return new ColorBar(MAP, left, right, surface.yMin(), surface.yMax(),
-                positions.stream().mapToDouble(Double::doubleValue).toArray(), labels.toArray(String[]::new));
+    private ColorBar colorBarFor(Surface shown, Scale scale, double room) {
+        double left = shown.xMax() + room * 0.12;
+        double right = left + room * 0.16;
+        double height = shown.yMax() - shown.yMin();
+        double[] ticks = scale.ticks();
+        String[] labels = Arrays.stream(ticks).mapToObj(NumberLabels::format).toArray(String[]::new);
+        double[] positions = Arrays.stream(ticks).map(scale::fraction).toArray();
+        return new ColorBar(MAP, colorBarTitle, left, right, shown.yMin(), shown.yMax() - 0.12 * height, positions, labels);
     }
 
     /** {@code value} without the digits below a thousandth of {@code range}: 2.5e-5 on a range of 2500 is 0. */
@@ -298,6 +378,48 @@ public final class LossSurfacePlot {
                 return min - offset + offset * Math.pow((max - min + offset) / offset, fraction);
             }
             return min + fraction * (max - min);
+        }
+
+        /**
+         * Round values to label the colour bar with: multiples of 1, 2 or 5 times a power of ten
+         * on a linear scale; powers of ten on a log scale (with 2 and 5 times them when the
+         * range spans less than three decades), and the bottom end, rounded.
+         */
+        double[] ticks() {
+            List<Double> ticks = new ArrayList<>();
+            addIfApart(ticks, roundToRange(min, max - min));
+            if (!log) {
+                double step = niceStep((max - min) / 5);
+                for (double t = Math.ceil(min / step) * step; t <= max + 1e-9 * step; t += step) {
+                    addIfApart(ticks, Math.abs(t) < 1e-9 * step ? 0 : t);
+                }
+                return ticks.stream().mapToDouble(Double::doubleValue).toArray();
+            }
+            int from = (int) Math.floor(Math.log10(offset));
+            int to = (int) Math.ceil(Math.log10(max - min + offset));
+            boolean fewDecades = to - from < 4;
+            for (int k = from; k <= to; k++) {
+                for (int m : fewDecades ? new int[] {1, 2, 5} : new int[] {1}) {
+                    double t = m * Math.pow(10, k);
+                    if (t > min && t <= max) {
+                        addIfApart(ticks, new BigDecimal(t).round(new MathContext(1)).doubleValue());
+                    }
+                }
+            }
+            return ticks.stream().mapToDouble(Double::doubleValue).toArray();
+        }
+
+        /** Adds {@code value} unless it lies within 7% of the bar from the last tick. */
+        private void addIfApart(List<Double> ticks, double value) {
+            if (ticks.isEmpty() || fraction(value) - fraction(ticks.get(ticks.size() - 1)) >= 0.07) {
+                ticks.add(value);
+            }
+        }
+
+        private static double niceStep(double rough) {
+            double power = Math.pow(10, Math.floor(Math.log10(rough)));
+            double mantissa = rough / power;
+            return (mantissa < 1.5 ? 1 : mantissa < 3.5 ? 2 : mantissa < 7.5 ? 5 : 10) * power;
         }
 
         /** {@code count} levels evenly spaced in colour between the ends, rounded to two significant digits. */

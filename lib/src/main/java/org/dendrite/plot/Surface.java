@@ -1,6 +1,8 @@
 package org.dendrite.plot;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.BinaryOperator;
 import java.util.function.DoubleBinaryOperator;
 import org.dendrite.tensor.DType;
@@ -22,8 +24,13 @@ public final class Surface {
     private final double yMin;
     private final double yMax;
     private final boolean logScale;
+    private final List<double[]> minima;
 
     private Surface(String name, BinaryOperator<Tensor> function, double[] region, boolean logScale) {
+        this(name, function, region, logScale, List.of());
+    }
+
+    private Surface(String name, BinaryOperator<Tensor> function, double[] region, boolean logScale, List<double[]> minima) {
         InputChecks.requireRange("surface x range", region[0], region[1]);
         InputChecks.requireRange("surface y range", region[2], region[3]);
         this.name = name;
@@ -33,6 +40,7 @@ public final class Surface {
         this.yMin = region[2];
         this.yMax = region[3];
         this.logScale = logScale;
+        this.minima = List.copyOf(minima);
     }
 
     /**
@@ -66,13 +74,15 @@ public final class Surface {
 
     /** A long, narrow valley: {@code 0.1x² + 2y²}, condition number 20. Plain gradient descent zig-zags across it. */
     public static Surface valley() {
-        return of("valley 0.1x² + 2y²", (x, y) -> x.pow(2).mul(0.1).add(y.pow(2).mul(2)), -10, 10, -4, 4, false);
+        return of("valley 0.1x² + 2y²", (x, y) -> x.pow(2).mul(0.1).add(y.pow(2).mul(2)), -10, 10, -4, 4, false)
+                .withMinimum(0, 0);
     }
 
     /** Rosenbrock's banana {@code (1 - x)² + 100(y - x²)²}: a curved valley with its minimum at (1, 1). */
     public static Surface rosenbrock() {
         return of("Rosenbrock (1 - x)² + 100(y - x²)²",
-                (x, y) -> x.neg().add(1).pow(2).add(y.sub(x.pow(2)).pow(2).mul(100)), -2, 2, -1, 3, true);
+                (x, y) -> x.neg().add(1).pow(2).add(y.sub(x.pow(2)).pow(2).mul(100)), -2, 2, -1, 3, true)
+                .withMinimum(1, 1);
     }
 
     /**
@@ -81,7 +91,9 @@ public final class Surface {
      */
     public static Surface himmelblau() {
         return of("Himmelblau (x² + y - 11)² + (x + y² - 7)²",
-                (x, y) -> x.pow(2).add(y).sub(11).pow(2).add(x.add(y.pow(2)).sub(7).pow(2)), -6, 6, -6, 6, true);
+                (x, y) -> x.pow(2).add(y).sub(11).pow(2).add(x.add(y.pow(2)).sub(7).pow(2)), -6, 6, -6, 6, true)
+                .withMinimum(3, 2).withMinimum(-2.805118, 3.131312).withMinimum(-3.779310, -3.283186)
+                .withMinimum(3.584428, -1.848126);
     }
 
     /**
@@ -90,12 +102,31 @@ public final class Surface {
      */
     public static Surface doubleWell() {
         return of("double well (x² - 1)² + 0.3x + y²",
-                (x, y) -> x.pow(2).sub(1).pow(2).add(x.mul(0.3)).add(y.pow(2)), -2, 2, -1.5, 1.5, false);
+                (x, y) -> x.pow(2).sub(1).pow(2).add(x.mul(0.3)).add(y.pow(2)), -2, 2, -1.5, 1.5, false)
+                .withMinimum(-1.035579, 0).withMinimum(0.960150, 0);   // the roots of 4x³ - 4x + 0.3 = 0 with f'' > 0
     }
 
     /** A saddle {@code x² - y²}: the gradient vanishes at (0, 0), which is no minimum. */
     public static Surface saddle() {
         return of("saddle x² - y²", (x, y) -> x.pow(2).sub(y.pow(2)), -2, 2, -2, 2, false);
+    }
+
+    /** The same surface with a (local) minimum at {@code (x, y)} added, which plots mark. */
+    public Surface withMinimum(double x, double y) {
+        InputChecks.requireFinite("minimum", new double[] {x, y});
+        List<double[]> more = new ArrayList<>(minima);
+        more.add(new double[] {x, y});
+        return new Surface(name, function, new double[] {xMin, xMax, yMin, yMax}, logScale, more);
+    }
+
+    /** The same function, minima and scale, looked at over {@code [xMin, xMax] x [yMin, yMax]}. */
+    public Surface region(double xMin, double xMax, double yMin, double yMax) {
+        return new Surface(name, function, new double[] {xMin, xMax, yMin, yMax}, logScale, minima);
+    }
+
+    /** The minima given by {@link #withMinimum}, each {@code {x, y}}; the test functions know theirs. */
+    public List<double[]> minima() {
+        return minima.stream().map(double[]::clone).toList();
     }
 
     /** The function's values at {@code x} and {@code y}, tensors of equal shape. */

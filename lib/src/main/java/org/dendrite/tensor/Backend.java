@@ -17,8 +17,12 @@ public interface Backend {
     /** Element-wise operations of two tensors, with NumPy broadcasting. */
     enum Binary { ADD, SUB, MUL, DIV, POW, MAX, MIN, GT, LT, GE, LE, EQ }
 
-    /** Element-wise operations of one tensor; {@code param} is the slope or alpha where one is used. */
-    enum Unary { NEG, EXP, LOG, SQRT, ABS, SIGN, SIGMOID, TANH, RELU, LEAKY_RELU, ELU, STEP }
+    /**
+     * Element-wise operations of one tensor; {@code param} is the slope or alpha where one is used.
+     * ROUND rounds half to even, as PyTorch's {@code round}.
+     */
+    enum Unary { NEG, EXP, LOG, SQRT, ABS, SIGN, SIGMOID, TANH, RELU, LEAKY_RELU, ELU, STEP,
+        SIN, COS, LOG1P, EXPM1, ERF, FLOOR, CEIL, ROUND }
 
     /** Reductions along dimensions. */
     enum Reduction { SUM, MEAN, MAX, MIN, ARGMAX, ARGMIN }

@@ -47,6 +47,41 @@ final class Convolutions {
                 : Tensor.record("conv2d", x, out, backward, x, weight, bias);
     }
 
+    /**
+     * The 1-D convolution of {@code x} N×C×L with {@code weight} O×C×K: a 2-D convolution of
+     * images one row high, so both directions are conv2d's.
+     */
+    static Tensor conv1d(Tensor x, Tensor weight, Tensor bias, int stride, int padding) {
+        if (x.dim() != 3 || weight.dim() != 3) {
+            throw new IllegalArgumentException("conv1d: input " + Shapes.format(x.storage().shape()) + " should be N x C x L and weight "
+                    + Shapes.format(weight.storage().shape()) + " out channels x in channels x K");
+        }
+        return conv2d(x.unsqueeze(2), weight.unsqueeze(2), bias, 1, stride, 0, padding).squeeze(2);
+    }
+
+    /**
+     * The mean of each of {@code outHeight}×{@code outWidth} regions that tile the image, as
+     * PyTorch's adaptive pooling: region i of n spans rows ⌊i·H/n⌋ to ⌈(i+1)·H/n⌉.
+     */
+    static Tensor adaptiveAvgPool2d(Tensor x, int outHeight, int outWidth) {
+        if (x.dim() != 4 || outHeight < 1 || outWidth < 1) {
+            throw new IllegalArgumentException("adaptiveAvgPool2d: expects an N x C x H x W batch and an output of 1x1 or more, got "
+                    + Shapes.format(x.storage().shape()) + " to " + outHeight + "x" + outWidth);
+        }
+        return adaptiveMean(adaptiveMean(x, 2, outHeight), 3, outWidth);
+    }
+
+    private static Tensor adaptiveMean(Tensor x, int dim, int regions) {
+        int n = x.size(dim);
+        Tensor[] means = new Tensor[regions];
+        for (int i = 0; i < regions; i++) {
+            int start = Math.floorDiv(i * n, regions);
+            int end = -Math.floorDiv(-(i + 1) * n, regions);
+            means[i] = x.slice(dim, start, end).mean(true, dim);
+        }
+        return regions == 1 ? means[0] : Tensor.concat(dim, means);
+    }
+
     static Tensor pool2d(Pool kind, Tensor x, int kernel, int stride, int padding) {
         String op = kind == Pool.MAX ? "maxPool2d" : "avgPool2d";
         Window2d window = Window2d.square(kernel, stride, padding);

@@ -10,6 +10,10 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.api.ops.impl.controlflow.Select;
+import org.nd4j.linalg.api.ops.impl.transforms.strict.Erf;
+import org.nd4j.linalg.api.ops.impl.transforms.strict.Expm1;
+import org.nd4j.linalg.api.ops.impl.transforms.strict.Log1p;
+import org.nd4j.linalg.api.ops.impl.transforms.strict.Rint;
 import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.AddOp;
 import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.DivOp;
 import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.MulOp;
@@ -137,6 +141,14 @@ public final class CpuBackend implements Backend {
             case LEAKY_RELU -> Transforms.leakyRelu(x, param, true);
             case ELU -> select(x.gt(0), x, Transforms.exp(x, true).sub(1).mul(param));
             case STEP -> x.gt(0).castTo(x.dataType());
+            case SIN -> Transforms.sin(x, true);
+            case COS -> Transforms.cos(x, true);
+            case LOG1P -> Nd4j.exec(new Log1p(x, x.ulike()));
+            case EXPM1 -> Nd4j.exec(new Expm1(x, x.ulike()));
+            case ERF -> Nd4j.exec(new Erf(x, x.ulike()));
+            case FLOOR -> Transforms.floor(x, true);
+            case CEIL -> Transforms.ceil(x, true);
+            case ROUND -> Nd4j.exec(new Rint(x, x.ulike()));
         });
     }
 

@@ -64,7 +64,13 @@ final class Pointwise {
                 case RELU -> g.mul(a.gt(0));
                 case LEAKY_RELU -> g.mul(a.gt(0).mul(1 - param).add(param));
                 case ELU -> g.mul(Tensor.where(a.gt(0), one(a), y.add(param)));
-                case SIGN, STEP -> throw new IllegalStateException(op + " has no gradient");
+                case SIN -> g.mul(a.cos());
+                case COS -> g.mul(a.sin()).neg();
+                case LOG1P -> g.div(a.add(1));
+                case EXPM1 -> g.mul(y.add(1));
+                case ERF -> g.mul(a.mul(a).neg().exp().mul(2 / Math.sqrt(Math.PI)));
+                case SIGN, FLOOR, CEIL, ROUND -> Tensor.zerosLike(g); // steps: 0 wherever defined, as PyTorch
+                case STEP -> throw new IllegalStateException(op + " has no gradient");
             }};
         }, a);
         return result[0];
@@ -94,6 +100,11 @@ final class Pointwise {
         checkCompatible(op, a, b);
         long[] shape = Shapes.broadcast(op, a.storage().shape(), b.storage().shape());
         return new Tensor(a.backend().binary(kind, a.storage(), b.storage(), shape), a.backend(), null);
+    }
+
+    /** {@code value op a}: scalar-first arithmetic such as {@code 1 - x} and {@code 2 / x}. */
+    static Tensor scalarFirst(String op, Binary kind, double value, Tensor a) {
+        return binary(op, kind, Tensor.constant(value, a), a);
     }
 
     static Tensor compare(String op, Binary kind, Tensor a, double value) {

@@ -59,6 +59,58 @@ final class Reductions {
         return new Tensor(x.backend().reduce(Reduction.ARGMAX, x.storage(), new int[] {d}, false), x.backend(), null);
     }
 
+    static Tensor argmin(Tensor x, int dim) {
+        int d = Shapes.dim("argmin", dim, x.dim());
+        return new Tensor(x.backend().reduce(Reduction.ARGMIN, x.storage(), new int[] {d}, false), x.backend(), null);
+    }
+
+    /**
+     * The product along {@code dim}: neighbouring halves multiplied until one slice is left
+     * (log₂ n steps of {@code mul}), so zeros and negative values get their exact gradients.
+     */
+    static Tensor prod(Tensor x, int dim, boolean keepDim) {
+        int d = Shapes.dim("prod", dim, x.dim());
+        Tensor rest = x;
+        while (rest.size(d) > 1) {
+            int half = rest.size(d) / 2;
+            Tensor paired = rest.slice(d, 0, half).mul(rest.slice(d, half, 2 * half));
+            rest = rest.size(d) % 2 == 0 ? paired : Tensor.concat(d, paired, rest.slice(d, 2 * half, rest.size(d)));
+        }
+        if (rest.size(d) == 0) {
+            int[] shape = x.shape();
+            shape[d] = 1;
+            double[] ones = new double[Math.toIntExact(Shapes.numel(Arrays.stream(shape).asLongStream().toArray()))];
+            Arrays.fill(ones, 1);
+            rest = LinearAlgebra.like(ones, x, shape);
+        }
+        return keepDim ? rest : rest.squeeze(d);
+    }
+
+    /** Running sums along {@code dim}: the values times an upper-triangular matrix of ones. */
+    static Tensor cumsum(Tensor x, int dim) {
+        int d = Shapes.dim("cumsum", dim, x.dim());
+        int n = x.size(d);
+        double[] upper = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            Arrays.fill(upper, i * n + i, (i + 1) * n, 1);
+        }
+        return x.transpose(d, -1).matmul(LinearAlgebra.like(upper, x, n, n)).transpose(d, -1);
+    }
+
+    /** The p-norm {@code (Σ|x|^p)^(1/p)} over {@code dims}; p = ∞ is the largest |x|. */
+    static Tensor norm(Tensor x, double p, int[] dims, boolean keepDim) {
+        if (!(p > 0)) {
+            throw new IllegalArgumentException("norm: p must be positive (or Double.POSITIVE_INFINITY), got " + p);
+        }
+        if (p == Double.POSITIVE_INFINITY) {
+            return extreme(x.abs(), Reduction.MAX, dims, keepDim);
+        }
+        if (p == 2) {
+            return x.mul(x).sum(keepDim, dims).sqrt();
+        }
+        return p == 1 ? x.abs().sum(keepDim, dims) : x.abs().pow(p).sum(keepDim, dims).pow(1 / p);
+    }
+
     static Tensor logsumexp(Tensor x, int dim, boolean keepDim) {
         Tensor shift = x.max(dim, true).detach();
         Tensor out = x.sub(shift).exp().sum(true, dim).log().add(shift);

@@ -137,6 +137,60 @@ final class Reshaping {
         return concat(d, Arrays.stream(tensors).map(t -> t.unsqueeze(d)).toArray(Tensor[]::new));
     }
 
+    /**
+     * The tensor tiled {@code repeats[d]} times along each dimension d, as PyTorch's
+     * {@code repeat}; extra leading repeats add dimensions. Each dimension becomes a pair
+     * (repeat, size) that is expanded and merged, so the gradient sums the copies.
+     */
+    static Tensor repeat(Tensor x, int[] repeats) {
+        if (repeats.length < x.dim() || Arrays.stream(repeats).anyMatch(r -> r < 0)) {
+            throw new IllegalArgumentException("repeat: " + Arrays.toString(repeats) + " needs a count of 0 or more for each of the "
+                    + x.dim() + " dimensions of " + Shapes.format(x.storage().shape()) + " (extra counts add leading dimensions)");
+        }
+        int rank = repeats.length;
+        int[] shape = new int[rank];
+        Arrays.fill(shape, 1);
+        System.arraycopy(x.shape(), 0, shape, rank - x.dim(), x.dim());
+        int[] pairs = new int[2 * rank];
+        int[] expanded = new int[2 * rank];
+        int[] merged = new int[rank];
+        for (int d = 0; d < rank; d++) {
+            pairs[2 * d] = 1;
+            pairs[2 * d + 1] = shape[d];
+            expanded[2 * d] = repeats[d];
+            expanded[2 * d + 1] = shape[d];
+            merged[d] = repeats[d] * shape[d];
+        }
+        return x.reshape(pairs).expand(expanded).reshape(merged);
+    }
+
+    /**
+     * {@code padding} values of {@code value} added on both sides of the last dimensions, as
+     * PyTorch's {@code F.pad}: (left, right) of the last dimension, then (top, bottom) of the one
+     * before, and so on.
+     */
+    static Tensor pad(Tensor x, int[] padding, double value) {
+        if (padding.length % 2 != 0 || padding.length / 2 > x.dim() || Arrays.stream(padding).anyMatch(p -> p < 0)) {
+            throw new IllegalArgumentException("pad: " + Arrays.toString(padding) + " should be pairs (before, after) of sizes "
+                    + "0 or more, one pair per trailing dimension of " + Shapes.format(x.storage().shape()));
+        }
+        Tensor out = x;
+        for (int pair = 0; pair < padding.length / 2; pair++) {
+            int dim = x.dim() - 1 - pair;
+            out = Tensor.concat(dim, filled(out, dim, padding[2 * pair], value), out, filled(out, dim, padding[2 * pair + 1], value));
+        }
+        return out;
+    }
+
+    /** A constant block shaped like {@code x} but {@code size} long along {@code dim}. */
+    private static Tensor filled(Tensor x, int dim, int size, double value) {
+        int[] shape = x.shape();
+        shape[dim] = size;
+        double[] values = new double[Math.toIntExact(Shapes.numel(Arrays.stream(shape).asLongStream().toArray()))];
+        Arrays.fill(values, value);
+        return LinearAlgebra.like(values, x, shape);
+    }
+
     /** A gradient of a broadcast result summed back to the input's {@code shape}. */
     static Tensor sumTo(Tensor g, long[] shape) {
         long[] from = g.storage().shape();

@@ -120,6 +120,55 @@ public final class Tensor implements RichDisplay, AutoCloseable {
         return of(values, shape);
     }
 
+    /** Zeros of {@code like}'s shape, type and device (PyTorch's {@code zeros_like}). */
+    public static Tensor zerosLike(Tensor like) {
+        return fullLike(like, 0);
+    }
+
+    /** Ones of {@code like}'s shape, type and device. */
+    public static Tensor onesLike(Tensor like) {
+        return fullLike(like, 1);
+    }
+
+    /** {@code value} everywhere, in {@code like}'s shape, type and device. */
+    public static Tensor fullLike(Tensor like, double value) {
+        return leaf(like.backend.full(like.storage().shape(), value, like.dtype()), like.backend);
+    }
+
+    /** Standard normal values in {@code like}'s shape, type and device, from the generator seeded by {@link #manualSeed}. */
+    public static Tensor randnLike(Tensor like) {
+        double[] values = new double[Math.toIntExact(like.numel())];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = random.nextGaussian();
+        }
+        return leaf(like.backend.fromDoubles(values, like.storage().shape(), like.dtype()), like.backend);
+    }
+
+    /** Whole numbers drawn uniformly from {@code low <= v < high}, as float32 (PyTorch's {@code randint}). */
+    public static Tensor randint(int low, int high, int... shape) {
+        if (high <= low) {
+            throw new IllegalArgumentException("randint: high " + high + " must be above low " + low);
+        }
+        double[] values = new double[Math.toIntExact(Shapes.numel(toLong(shape)))];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = low + random.nextInt(high - low);
+        }
+        return of(values, shape);
+    }
+
+    /** {@code 0, ..., n - 1} in a random order, as float32 (PyTorch's {@code randperm}). */
+    public static Tensor randperm(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("randperm: n = " + n + " must be 0 or more");
+        }
+        List<Double> order = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            order.add((double) i);
+        }
+        java.util.Collections.shuffle(order, random);
+        return of(order.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
     /** A float32 tensor of {@code shape} (1-D when no shape is given) holding {@code values}. */
     public static Tensor of(double[] values, int... shape) {
         return of(DType.FLOAT32, values, shape);
@@ -414,6 +463,11 @@ public final class Tensor implements RichDisplay, AutoCloseable {
         storage.free();
     }
 
+    /** A copy that stays in the graph: gradients flow through it to this tensor (PyTorch's {@code clone}). */
+    public Tensor clone() {
+        return record("clone", this, backend.binaryScalar(Backend.Binary.MUL, storage(), 1), g -> new Tensor[] {g}, this);
+    }
+
     // ---- element-wise ---------------------------------------------------------------------
 
     /** {@code this + other}, broadcast. */
@@ -484,6 +538,103 @@ public final class Tensor implements RichDisplay, AutoCloseable {
     /** {@code min(this, value)} at each position. */
     public Tensor minimum(double value) {
         return Pointwise.scalar("minimum", Backend.Binary.MIN, this, value);
+    }
+
+    /** {@code value - this}: {@code 1 - x} is {@code x.rsub(1)}, as PyTorch's {@code torch.rsub(x, 1)}. */
+    public Tensor rsub(double value) {
+        return Pointwise.scalarFirst("rsub", Backend.Binary.SUB, value, this);
+    }
+
+    /** {@code value / this}: {@code 2 / x} is {@code x.rdiv(2)}. */
+    public Tensor rdiv(double value) {
+        return Pointwise.scalarFirst("rdiv", Backend.Binary.DIV, value, this);
+    }
+
+    /** {@code value ^ this}: {@code 2^x} is {@code x.rpow(2)}. */
+    public Tensor rpow(double value) {
+        return Pointwise.scalarFirst("rpow", Backend.Binary.POW, value, this);
+    }
+
+    /** {@code this * this}. */
+    public Tensor square() {
+        return mul(this);
+    }
+
+    /** {@code 1 / this}. */
+    public Tensor reciprocal() {
+        return rdiv(1);
+    }
+
+    /** {@code 1 / sqrt(this)}. */
+    public Tensor rsqrt() {
+        return sqrt().reciprocal();
+    }
+
+    /** The sine (radians). */
+    public Tensor sin() {
+        return Pointwise.unary("sin", Backend.Unary.SIN, this, 0);
+    }
+
+    /** The cosine (radians). */
+    public Tensor cos() {
+        return Pointwise.unary("cos", Backend.Unary.COS, this, 0);
+    }
+
+    /** {@code log(1 + this)}, accurate for values near 0. */
+    public Tensor log1p() {
+        return Pointwise.unary("log1p", Backend.Unary.LOG1P, this, 0);
+    }
+
+    /** {@code e^this - 1}, accurate for values near 0. */
+    public Tensor expm1() {
+        return Pointwise.unary("expm1", Backend.Unary.EXPM1, this, 0);
+    }
+
+    /** The error function {@code 2/√π ∫₀ˣ e^{-t²} dt}, used by GELU. */
+    public Tensor erf() {
+        return Pointwise.unary("erf", Backend.Unary.ERF, this, 0);
+    }
+
+    /** -1, 0 or 1 by the sign of each value; its gradient is 0, as PyTorch's. */
+    public Tensor sign() {
+        return Pointwise.unary("sign", Backend.Unary.SIGN, this, 0);
+    }
+
+    /** The largest whole number at or below each value (gradient 0). */
+    public Tensor floor() {
+        return Pointwise.unary("floor", Backend.Unary.FLOOR, this, 0);
+    }
+
+    /** The smallest whole number at or above each value (gradient 0). */
+    public Tensor ceil() {
+        return Pointwise.unary("ceil", Backend.Unary.CEIL, this, 0);
+    }
+
+    /** The nearest whole number, halves to the even one as PyTorch's {@code round} (gradient 0). */
+    public Tensor round() {
+        return Pointwise.unary("round", Backend.Unary.ROUND, this, 0);
+    }
+
+    /** GELU {@code x·Φ(x) = x/2·(1 + erf(x/√2))}, the exact form (PyTorch's default). */
+    public Tensor gelu() {
+        return mul(div(Math.sqrt(2)).erf().add(1)).mul(0.5);
+    }
+
+    /** SiLU (swish) {@code x·sigmoid(x)}. */
+    public Tensor silu() {
+        return mul(sigmoid());
+    }
+
+    /** Softplus {@code log(1 + e^x)}, a smooth ReLU; linear above 20 as PyTorch's. */
+    public Tensor softplus() {
+        return softplus(1, 20);
+    }
+
+    /** Softplus {@code log(1 + e^{βx}) / β}, and x itself where {@code βx > threshold}. */
+    public Tensor softplus(double beta, double threshold) {
+        Tensor scaled = mul(beta);
+        Tensor smooth = scaled.minimum(threshold).exp().log1p().div(beta);
+        return where(scaled.gt(threshold), this, smooth);
     }
 
     /** {@code -this}. */
@@ -571,6 +722,56 @@ public final class Tensor implements RichDisplay, AutoCloseable {
         return Pointwise.compare("eq", Backend.Binary.EQ, this, other);
     }
 
+    /** 1 where {@code this != other}, else 0 (no gradient). */
+    public Tensor ne(Tensor other) {
+        return eq(other).rsub(1);
+    }
+
+    /** 1 where {@code this != value}, else 0. */
+    public Tensor ne(double value) {
+        return eq(value).rsub(1);
+    }
+
+    /** {@code value} where {@code mask} is non-zero, this tensor's values elsewhere; the mask broadcasts. */
+    public Tensor maskedFill(Tensor mask, double value) {
+        return where(mask, constant(value, this), this);
+    }
+
+    /** Whether both have the same shape and every {@code |this - other| <= atol + rtol·|other|} (PyTorch's defaults: 1e-5, 1e-8). */
+    public boolean allclose(Tensor other, double rtol, double atol) {
+        if (!Arrays.equals(shape(), other.shape())) {
+            return false;
+        }
+        double[] a = toDoubleArray();
+        double[] b = other.toDoubleArray();
+        for (int i = 0; i < a.length; i++) {
+            if (!(Math.abs(a[i] - b[i]) <= atol + rtol * Math.abs(b[i]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #allclose(Tensor, double, double)} with rtol 1e-5 and atol 1e-8. */
+    public boolean allclose(Tensor other) {
+        return allclose(other, 1e-5, 1e-8);
+    }
+
+    /** Whether both have the same shape and exactly the same values (PyTorch's {@code torch.equal}). */
+    public boolean equal(Tensor other) {
+        return Arrays.equals(shape(), other.shape()) && Arrays.equals(toDoubleArray(), other.toDoubleArray());
+    }
+
+    /** Whether any element is non-zero. */
+    public boolean any() {
+        return Arrays.stream(toDoubleArray()).anyMatch(v -> v != 0);
+    }
+
+    /** Whether every element is non-zero (true for an empty tensor). */
+    public boolean all() {
+        return Arrays.stream(toDoubleArray()).allMatch(v -> v != 0);
+    }
+
     /** 1 where {@code this > value}, else 0. */
     public Tensor gt(double value) {
         return Pointwise.compare("gt", Backend.Binary.GT, this, value);
@@ -650,6 +851,63 @@ public final class Tensor implements RichDisplay, AutoCloseable {
         return LinearAlgebra.matmul(this, other);
     }
 
+    /** The dot product of two vectors. */
+    public Tensor dot(Tensor other) {
+        return LinearAlgebra.dot(this, other);
+    }
+
+    /** The outer product of two vectors: {@code out[i][j] = this[i]·other[j]}. */
+    public Tensor outer(Tensor other) {
+        return LinearAlgebra.outer(this, other);
+    }
+
+    /** A vector placed on the diagonal of a square matrix, or a matrix's diagonal as a vector. */
+    public Tensor diag() {
+        return LinearAlgebra.diag(this);
+    }
+
+    /** The lower triangle of the last two dimensions (on and below diagonal {@code k}), zeros above. */
+    public Tensor tril(int k) {
+        return LinearAlgebra.triangle("tril", this, k, true);
+    }
+
+    /** The lower triangle, main diagonal included. */
+    public Tensor tril() {
+        return tril(0);
+    }
+
+    /** The upper triangle of the last two dimensions (on and above diagonal {@code k}), zeros below. */
+    public Tensor triu(int k) {
+        return LinearAlgebra.triangle("triu", this, k, false);
+    }
+
+    /** The upper triangle, main diagonal included. */
+    public Tensor triu() {
+        return triu(0);
+    }
+
+    /**
+     * Einstein summation as {@code torch.einsum}: {@code Tensor.einsum("ij,jk->ik", a, b)} is a
+     * matrix product, {@code "bij,bjk->bik"} a batched one, {@code "i,i->"} a dot product,
+     * {@code "ij->ji"} a transpose. Diagonals ({@code "ii->i"}) and {@code ...} are not supported.
+     */
+    public static Tensor einsum(String equation, Tensor... operands) {
+        return Einsum.einsum(equation, operands);
+    }
+
+    /**
+     * The 1-D convolution (cross-correlation) of this N×C×L batch with {@code weight} out
+     * channels × C × K, plus {@code bias} (or null): N×out×L' with L' = (L - K + 2·padding) / stride + 1.
+     */
+    public Tensor conv1d(Tensor weight, Tensor bias, int stride, int padding) {
+        return Convolutions.conv1d(this, weight, bias, stride, padding);
+    }
+
+    /** The mean over each of {@code outHeight}×{@code outWidth} regions tiling each channel (PyTorch's adaptive pooling). */
+    public Tensor adaptiveAvgPool2d(int outHeight, int outWidth) {
+        return Convolutions.adaptiveAvgPool2d(this, outHeight, outWidth);
+    }
+
     /**
      * Slides {@code weight} (out channels × in channels × K × K) over this N×C×H×W image batch
      * and adds {@code bias} (one value per out channel, or null): the slides' convolution, which
@@ -723,6 +981,86 @@ public final class Tensor implements RichDisplay, AutoCloseable {
         return Reductions.argmax(this, dim);
     }
 
+    /** The index of the smallest value along {@code dim} (no gradient). */
+    public Tensor argmin(int dim) {
+        return Reductions.argmin(this, dim);
+    }
+
+    /** The largest values over several {@code dims} at once (all of them when none are given). */
+    public Tensor amax(boolean keepDim, int... dims) {
+        return Reductions.extreme(this, Backend.Reduction.MAX, dims.length == 0 ? Reductions.allDims(this) : dims, keepDim);
+    }
+
+    /** The smallest values over several {@code dims} at once (all of them when none are given). */
+    public Tensor amin(boolean keepDim, int... dims) {
+        return Reductions.extreme(this, Backend.Reduction.MIN, dims.length == 0 ? Reductions.allDims(this) : dims, keepDim);
+    }
+
+    /** The product of all elements. */
+    public Tensor prod() {
+        return Reductions.prod(reshape(-1), 0, false);
+    }
+
+    /** The product along {@code dim}. */
+    public Tensor prod(int dim, boolean keepDim) {
+        return Reductions.prod(this, dim, keepDim);
+    }
+
+    /** The running sums along {@code dim}: {@code out[i] = x[0] + ... + x[i]}. */
+    public Tensor cumsum(int dim) {
+        return Reductions.cumsum(this, dim);
+    }
+
+    /** The Euclidean (2-) norm of all elements. */
+    public Tensor norm() {
+        return Reductions.norm(this, 2, Reductions.allDims(this), false);
+    }
+
+    /** The p-norm {@code (Σ|x|^p)^(1/p)} along {@code dims} (all when none are given); p may be {@code Double.POSITIVE_INFINITY}. */
+    public Tensor norm(double p, boolean keepDim, int... dims) {
+        return Reductions.norm(this, p, dims.length == 0 ? Reductions.allDims(this) : dims, keepDim);
+    }
+
+    /** The standard deviation of all elements, unbiased (divided by n - 1) as PyTorch's default. */
+    public Tensor std() {
+        return reshape(-1).std(0, false);
+    }
+
+    /** The unbiased standard deviation along {@code dim}. */
+    public Tensor std(int dim, boolean keepDim) {
+        return var(dim, keepDim).sqrt();
+    }
+
+    /** The standard deviation along {@code dim}, divided by n - 1 when {@code unbiased}, else by n. */
+    public Tensor std(int dim, boolean keepDim, boolean unbiased) {
+        return var(dim, keepDim, unbiased).sqrt();
+    }
+
+    /** The values along {@code dim} sorted ascending (or descending), with the index each came from. */
+    public ValuesAndIndices sort(int dim, boolean descending) {
+        return Sorting.sort(this, dim, descending);
+    }
+
+    /** The values along the last dimension sorted ascending, with their indices. */
+    public ValuesAndIndices sort() {
+        return Sorting.sort(this, -1, false);
+    }
+
+    /** The {@code k} largest values along {@code dim}, largest first, with their indices. */
+    public ValuesAndIndices topk(int k, int dim) {
+        return Sorting.topk(this, k, dim, true);
+    }
+
+    /** The {@code k} largest (or, when not {@code largest}, smallest) values along {@code dim}, with their indices. */
+    public ValuesAndIndices topk(int k, int dim, boolean largest) {
+        return Sorting.topk(this, k, dim, largest);
+    }
+
+    /** The distinct values, sorted, as a vector (no gradient). */
+    public Tensor unique() {
+        return Sorting.unique(this);
+    }
+
     /** {@code log(sum(exp(x)))} along {@code dim}, computed without overflow. */
     public Tensor logsumexp(int dim, boolean keepDim) {
         return Reductions.logsumexp(this, dim, keepDim);
@@ -746,6 +1084,17 @@ public final class Tensor implements RichDisplay, AutoCloseable {
     /** {@code x - logsumexp(x)} along {@code dim}. */
     public Tensor logSoftmax(int dim) {
         return Reductions.logSoftmax(this, dim);
+    }
+
+    /** Normalizes over the last {@code dims} dimensions: {@code (x - mean) / sqrt(var + eps)}, the variance biased (layer norm without its scale and shift). */
+    public Tensor layerNorm(int dims, double eps) {
+        if (dims < 1 || dims > dim()) {
+            throw new IllegalArgumentException("layerNorm: cannot normalize over the last " + dims + " dimensions of "
+                    + Shapes.format(storage().shape()));
+        }
+        int[] last = java.util.stream.IntStream.range(dim() - dims, dim()).toArray();
+        Tensor centred = sub(mean(true, last));
+        return centred.div(centred.mul(centred).mean(true, last).add(eps).sqrt());
     }
 
     /** The same elements in a new shape; one dimension may be -1 (inferred). */
@@ -801,6 +1150,56 @@ public final class Tensor implements RichDisplay, AutoCloseable {
         return Reshaping.expand(this, shape);
     }
 
+    /** Tiled {@code repeats[d]} times along each dimension d, as PyTorch's {@code repeat} (extra counts add leading dimensions). */
+    public Tensor repeat(int... repeats) {
+        return Reshaping.repeat(this, repeats);
+    }
+
+    /** Zeros added around the last dimensions, as {@code F.pad}: (left, right) of the last, then (top, bottom), ... */
+    public Tensor pad(int... padding) {
+        return Reshaping.pad(this, padding, 0);
+    }
+
+    /** {@code value} added around the last dimensions, as {@code F.pad(x, padding, value=value)}. */
+    public Tensor pad(int[] padding, double value) {
+        return Reshaping.pad(this, padding, value);
+    }
+
+    /** The order reversed along each of {@code dims}. */
+    public Tensor flip(int... dims) {
+        return Indexing.flip(this, dims);
+    }
+
+    /** Elements moved {@code shift} places along {@code dim}, wrapping around. */
+    public Tensor roll(int shift, int dim) {
+        return Indexing.roll(this, shift, dim);
+    }
+
+    /** Elements moved {@code shift} places in row-major order, wrapping around; the shape is kept. */
+    public Tensor roll(int shift) {
+        return Indexing.roll(reshape(-1), shift, 0).reshape(shape());
+    }
+
+    /** Pieces of {@code size} along {@code dim} (the last one smaller if needed). */
+    public List<Tensor> split(int size, int dim) {
+        return Indexing.split(this, size, dim);
+    }
+
+    /** Pieces of the given {@code sizes} along {@code dim}. */
+    public List<Tensor> split(int[] sizes, int dim) {
+        return Indexing.split(this, sizes, dim);
+    }
+
+    /** {@code chunks} pieces of equal size (the last one smaller if needed) along {@code dim}. */
+    public List<Tensor> chunk(int chunks, int dim) {
+        return Indexing.chunk(this, chunks, dim);
+    }
+
+    /** Each index of {@code dim} as its own tensor, that dimension removed. */
+    public List<Tensor> unbind(int dim) {
+        return Indexing.unbind(this, dim);
+    }
+
     /** Tensors joined along dimension {@code dim}. */
     public static Tensor concat(int dim, Tensor... tensors) {
         return Reshaping.concat(dim, tensors);
@@ -814,6 +1213,11 @@ public final class Tensor implements RichDisplay, AutoCloseable {
     /** Elements {@code start <= i < end} along {@code dim}; negative bounds count from the end. */
     public Tensor slice(int dim, int start, int end) {
         return Indexing.slice(this, dim, start, end);
+    }
+
+    /** Every {@code step}-th element from {@code start} below {@code end} along {@code dim}, as Python's {@code x[start:end:step]}. */
+    public Tensor slice(int dim, int start, int end, int step) {
+        return Indexing.slice(this, dim, start, end, step);
     }
 
     /** Index {@code index} of dimension {@code dim}, which is removed: {@code x.select(0, 2)} is row 2. */
@@ -832,6 +1236,26 @@ public final class Tensor implements RichDisplay, AutoCloseable {
      */
     public Tensor gather(int dim, Tensor index) {
         return Indexing.gather(this, dim, index);
+    }
+
+    /** This tensor plus {@code source}'s values added at the positions {@code index} names along {@code dim} (PyTorch's {@code scatter_add}). */
+    public Tensor scatterAdd(int dim, Tensor index, Tensor source) {
+        return Indexing.scatterAdd(this, dim, index, source);
+    }
+
+    /** This tensor with {@code source}'s values written at the positions {@code index} names along {@code dim}: {@code out[i][index[i][j]] = source[i][j]} for dim 1. */
+    public Tensor scatter(int dim, Tensor index, Tensor source) {
+        return Indexing.scatter(this, dim, index, source);
+    }
+
+    /** This tensor with {@code value} written at the positions {@code index} names along {@code dim}. */
+    public Tensor scatter(int dim, Tensor index, double value) {
+        return Indexing.scatter(this, dim, index, fullLike(index, value).to(dtype()));
+    }
+
+    /** The coordinates of the non-zero elements, one row each (no gradient). */
+    public Tensor nonzero() {
+        return Indexing.nonzero(this);
     }
 
     // ---- display --------------------------------------------------------------------------

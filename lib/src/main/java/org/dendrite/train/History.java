@@ -22,12 +22,21 @@ public final class History extends Table {
     private boolean stoppedEarly;
     private int bestEpoch;
     private String outcome = "no epoch finished";
+    private final String trainedOn;
+    private final String heldOutName;
 
     History() {
+        this("", "validation");
+    }
+
+    /** The history of training on the data set named {@code trainedOn}, measuring a held-out set called {@code heldOutName}. */
+    History(String trainedOn, String heldOutName) {
         super(NAME + "no epoch finished",
                 IntColumn.create("epoch"), DoubleColumn.create("train_loss"), DoubleColumn.create("train_accuracy"),
                 DoubleColumn.create("val_loss"), DoubleColumn.create("val_accuracy"), DoubleColumn.create("seconds"),
                 DoubleColumn.create("learning_rate"));
+        this.trainedOn = trainedOn;
+        this.heldOutName = heldOutName;
     }
 
     /** Appends the row of a finished epoch. */
@@ -97,7 +106,7 @@ public final class History extends Table {
                 .append(ProgressLine.duration(doubleColumn("seconds").sum()))
                 .append(String.format(Locale.ROOT, "; last epoch: train loss %.4f", last("train_loss")));
         appendIfNumber(text, ", accuracy %.4f", last("train_accuracy"));
-        appendIfNumber(text, "; validation loss %.4f", last("val_loss"));
+        appendIfNumber(text, "; " + heldOutName + " loss %.4f", last("val_loss"));
         appendIfNumber(text, ", accuracy %.4f", last("val_accuracy"));
         return text.toString();
     }
@@ -124,8 +133,16 @@ public final class History extends Table {
         return numberColumn(column).getDouble(rowCount() - 1);
     }
 
-    /** The loss and accuracy curves, training against validation. */
+    /** What the set measured after each epoch is called: {@code validation}, or {@code test} (see {@link Trainer#heldOutName}). */
+    public String heldOutName() {
+        return heldOutName;
+    }
+
+    /**
+     * The loss and accuracy curves, training against the held-out set, with the best epoch
+     * marked and the training set named under the epoch axis.
+     */
     public Figure plot() {
-        return TrainingCurves.plot(this);
+        return TrainingCurves.plot(this, trainedOn, heldOutName, bestEpoch);
     }
 }

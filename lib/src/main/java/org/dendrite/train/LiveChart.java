@@ -23,14 +23,16 @@ final class LiveChart {
     private final Curve valAccuracy = new Curve();
 
     private final int batches;
+    private final String heldOutName;
     private int lastEpoch;
     private int lastBatch;
     private double lastLoss;
     private double lastAccuracy;
 
-    /** A chart for epochs of {@code batches} batches. */
-    LiveChart(int batches) {
+    /** A chart for epochs of {@code batches} batches, the held-out curve called {@code heldOutName}. */
+    LiveChart(int batches, String heldOutName) {
         this.batches = batches;
+        this.heldOutName = heldOutName;
     }
 
     /** Adds the training figures of the batches since the previous line. */
@@ -82,12 +84,12 @@ final class LiveChart {
         return Figure.row(loss, chart("Accuracy", "accuracy", trainAccuracy, valAccuracy, LegendPosition.InsideSE));
     }
 
-    private static XYChart chart(String title, String yTitle, Curve train, Curve validation, LegendPosition legend) {
+    private XYChart chart(String title, String yTitle, Curve train, Curve validation, LegendPosition legend) {
         XYChart chart = Style.xyChart(title, "epoch", yTitle, WIDTH, HEIGHT);
         chart.getStyler().setLegendPosition(legend);
         chart.addSeries("train", train.x, train.y);
         if (!validation.x.isEmpty()) {
-            chart.addSeries("validation", validation.x, validation.y);
+            chart.addSeries(heldOutName, validation.x, validation.y);
         }
         return chart;
     }

@@ -6,7 +6,9 @@ import org.dendrite.display.DisplayHandle;
 /**
  * Training progress in a notebook: a progress line and a loss and accuracy chart, each one
  * output that is updated in place. The chart costs a picture per update, so it is redrawn at
- * most every {@link #CHART_INTERVAL_NANOS} (however short the epochs), and once at the end.
+ * most every {@link #CHART_INTERVAL_NANOS} (however short the epochs); at the end it becomes
+ * {@link History#plot()}, the per-epoch curves with the best epoch marked, so that a notebook
+ * draws the history once.
  */
 final class NotebookProgress extends Progress {
 
@@ -19,9 +21,9 @@ final class NotebookProgress extends Progress {
     private long chartShown;
     private boolean chartBehind;
 
-    NotebookProgress(int epochs, int batches) {
+    NotebookProgress(int epochs, int batches, String heldOutName) {
         super(epochs, batches);
-        this.chart = new LiveChart(batches);
+        this.chart = new LiveChart(batches, heldOutName);
     }
 
     @Override
@@ -40,7 +42,9 @@ final class NotebookProgress extends Progress {
     /** Replaces the progress line by how training ended, with the last epoch's figures. */
     @Override
     void end(History history) {
-        if (chartBehind) {
+        if (history.rowCount() > 0) {
+            chartHandle = showOrUpdate(chartHandle, history.plot());
+        } else if (chartBehind) {
             drawChart(System.nanoTime());
         }
         lineHandle = showOrUpdate(lineHandle, "Training: " + history.report());

@@ -24,7 +24,7 @@ abstract class Progress {
     }
 
     /** The progress report for where this code runs: the notebook's live display, or standard output. */
-    static Progress create(boolean enabled, int epochs, int batches) {
+    static Progress create(boolean enabled, int epochs, int batches, String heldOutName) {
         if (!enabled) {
             return new Progress(epochs, batches) {
                 @Override
@@ -40,7 +40,7 @@ abstract class Progress {
                 }
             };
         }
-        return Display.isNotebook() ? new NotebookProgress(epochs, batches) : new ConsoleProgress(epochs, batches, System.out);
+        return Display.isNotebook() ? new NotebookProgress(epochs, batches, heldOutName) : new ConsoleProgress(epochs, batches, System.out);
     }
 
     /** Shows where the run is. */

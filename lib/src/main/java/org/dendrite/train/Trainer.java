@@ -48,6 +48,7 @@ public final class Trainer {
     private int patience;
     private Path checkpoint;
     private boolean progress = true;
+    private String heldOutName = "validation";
 
     /** A trainer of {@code model} by {@code optimizer} (made for the model's parameters) against {@code loss}. */
     public Trainer(Module model, Optimizer optimizer, Loss loss) {
@@ -116,6 +117,18 @@ public final class Trainer {
         return this;
     }
 
+    /**
+     * What the set measured after each epoch is called in progress, reports and charts:
+     * {@code "validation"} (the default), or {@code "test"} where {@code fit} is given the test set.
+     */
+    public Trainer heldOutName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("heldOutName is empty; name the held-out set, such as \"test\"");
+        }
+        this.heldOutName = name;
+        return this;
+    }
+
     /** Shows live progress (the default) or nothing; returns this trainer. */
     public Trainer progress(boolean show) {
         this.progress = show;
@@ -142,8 +155,8 @@ public final class Trainer {
             Tensor.manualSeed(seed);
         }
         DataLoader loader = DataLoader.of(train, batchSize).shuffle(seed != null ? seed : new Random().nextLong());
-        History history = new History();
-        Progress report = Progress.create(progress, epochs, loader.size());
+        History history = new History(train.name(), heldOutName);
+        Progress report = Progress.create(progress, epochs, loader.size(), heldOutName);
         StopOnInterrupt.run(stop -> {
             try {
                 run(loader, validation, history, report, stop);

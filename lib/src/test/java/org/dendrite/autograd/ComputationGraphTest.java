@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -121,11 +122,34 @@ class ComputationGraphTest {
     @Test
     void arrowsPointFromInputsOnTheLeftToOutputsOnTheRight() throws Exception {
         Document svg = parse(sigmoidNeuron().graph().svg());
-        List<Element> edges = elements(svg, "line", "edge");
+        List<Element> edges = new ArrayList<>(elements(svg, "line", "edge"));
+        edges.addAll(elements(svg, "polyline", "edge"));   // the neuron wraps: some arrows go on to the next band
         assertEquals(13 + 8, edges.size());   // one into a gate per gate input (13), one out of each gate (8)
         for (Element edge : edges) {
-            assertTrue(number(edge, "x2") > number(edge, "x1"), "edge goes right to left");
+            double[] xs = xs(edge);
+            assertTrue(xs[1] > xs[0], "edge leaves its box leftwards");
+            assertTrue(xs[xs.length - 1] > xs[xs.length - 2], "edge enters its oval from the right");
         }
+    }
+
+    @Test
+    void aWideGraphWrapsIntoBandsThatFitANotebookColumnWithItsTextAtFullSize() throws Exception {
+        Value x = Value.of(0.5, "x");
+        Value deep = x;
+        for (int layer = 0; layer < 12; layer++) {
+            deep = deep.mul(Value.of(1.1, "w" + layer)).sigmoid();
+        }
+        deep.backward();
+        Document svg = parse(deep.graph().svg());
+        Element root = svg.getDocumentElement();
+        assertTrue(number(root, "width") <= GraphLayout.MAX_WIDTH, "drawing is " + root.getAttribute("width") + " px wide");
+        assertEquals("12", root.getAttribute("font-size"));
+        assertTrue(number(root, "height") > 3 * GraphLayout.ROW_SPACING, "24 gates in one band would be wider");
+        assertFalse(elements(svg, "polyline", "edge").isEmpty());
+        assertEquals(13 + 24, elements(svg, "rect", "value").size());   // x, 12 weights, 24 results
+
+        Document small = parse(slideGraph().graph().svg());
+        assertEquals(0, small.getElementsByTagName("polyline").getLength(), "the (x + y)z graph fits in one band");
     }
 
     @Test
@@ -164,6 +188,15 @@ class ComputationGraphTest {
             texts.add(nodes.item(i).getTextContent());
         }
         return texts;
+    }
+
+    /** The x coordinates of a line's two ends or of a polyline's points. */
+    private static double[] xs(Element edge) {
+        if (edge.getTagName().equals("line")) {
+            return new double[] {number(edge, "x1"), number(edge, "x2")};
+        }
+        return Arrays.stream(edge.getAttribute("points").trim().split("\\s+"))
+                .mapToDouble(point -> Double.parseDouble(point.split(",")[0])).toArray();
     }
 
     private static double number(Element element, String attribute) {

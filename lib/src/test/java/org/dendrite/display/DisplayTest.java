@@ -49,4 +49,21 @@ class DisplayTest {
         Display.setSink((value, id, update) -> shown.add(new Shown(value, id, update)));
         assertNotEquals(Display.display(1).id(), Display.display(2).id());
     }
+
+    @Test
+    void updateDisplayTakesTheHandleOrItsIdAsIJavaDoes() {
+        Display.setSink((value, id, update) -> shown.add(new Shown(value, id, update)));
+        DisplayHandle handle = Display.display("<b>first</b>", "text/html");
+        Display.updateDisplay(handle, "second");
+        Display.updateDisplay(handle.id(), "<i>third</i>", "text/html");
+
+        assertEquals(new AsMimeTypes("<b>first</b>", List.of("text/html")), shown.get(0).value());
+        assertEquals(new Shown("second", handle.id(), true), shown.get(1));
+        assertEquals(new Shown(new AsMimeTypes("<i>third</i>", List.of("text/html")), handle.id(), true), shown.get(2));
+    }
+
+    @Test
+    void renderWithoutTypesIsTheValueItself() {
+        assertEquals("plain", Display.render("plain"));
+    }
 }

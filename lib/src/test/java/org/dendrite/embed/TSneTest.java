@@ -28,7 +28,7 @@ class TSneTest {
 
     @Test
     void wellSeparatedClustersStaySeparated() {
-        Embedding embedding = TSne.perplexity(15).iterations(500).seed(1).fit(Tensor.of(clusters(new Random(0)), 150, 10));
+        TSneEmbedding embedding = TSne.perplexity(15).iterations(500).seed(1).fit(Tensor.of(clusters(new Random(0)), 150, 10));
         double[] y = embedding.points().toDoubleArray();
         double[][] centres = new double[3][2];
         double[] spread = new double[3];
@@ -53,8 +53,8 @@ class TSneTest {
     @Test
     void sameSeedGivesTheSameEmbedding() {
         Tensor x = Tensor.of(clusters(new Random(4)), 150, 10);
-        Embedding a = TSne.perplexity(10).iterations(100).pcaInit(false).seed(3).fit(x);
-        Embedding b = TSne.perplexity(10).iterations(100).pcaInit(false).seed(3).fit(x);
+        TSneEmbedding a = TSne.perplexity(10).iterations(100).pcaInit(false).seed(3).fit(x);
+        TSneEmbedding b = TSne.perplexity(10).iterations(100).pcaInit(false).seed(3).fit(x);
         assertArrayEquals(a.points().toDoubleArray(), b.points().toDoubleArray());
         assertEquals(a.klDivergence(), b.klDivergence());
     }

@@ -163,6 +163,70 @@ class LayersTest {
         assertEquals(Math.sqrt(2.0 / (3 * 25)), Init.kaiming().std(3 * 25, 8 * 25), 1e-12);
     }
 
+    @Test
+    void theLayersAddedForPyTorchUsersGiveTheirShapesAndFormulas() {
+        Tensor.manualSeed(2);
+        Conv1d conv = new Conv1d(2, 4, 3, 2, 1);
+        assertArrayEquals(new int[] {5, 4, 4}, conv.forward(Tensor.randn(5, 2, 8)).shape());
+        assertEquals(4 * 2 * 3 + 4, conv.parameters().stream().mapToLong(Tensor::numel).sum());
+        LayerNorm norm = new LayerNorm(3);
+        Tensor normalized = norm.forward(Tensor.of(new double[][] {{1, 2, 3}, {10, 10, 40}}));
+        assertValues(new double[] {-1.2247, 0, 1.2247, -0.7071, -0.7071, 1.4142}, normalized, 1e-3);
+        Embedding embedding = new Embedding(10, 3);
+        Tensor looked = embedding.forward(Tensor.of(new double[] {4, 0, 4, 9}, 2, 2));
+        assertArrayEquals(new int[] {2, 2, 3}, looked.shape());
+        assertValues(embedding.weight().select(0, 4).toDoubleArray(), looked.select(0, 0).select(0, 0), 0);
+        Tensor x = Tensor.of(-1, 0, 2);
+        assertValues(new double[] {-0.1587, 0, 1.9545}, new GELU().forward(x), 1e-4);
+        assertValues(new double[] {-0.2689, 0, 1.7616}, new SiLU().forward(x), 1e-4);
+        assertValues(new double[] {0.3133, 0.6931, 2.1269}, new Softplus().forward(x), 1e-4);
+        assertValues(x.toDoubleArray(), new Identity().forward(x), 0);
+        assertValues(new double[] {-3.1698, -2.1698, -0.1698}, new LogSoftmax(0).forward(x), 1e-4);
+        Tensor image = Tensor.arange(16).reshape(1, 1, 4, 4);
+        assertValues(new double[] {2.5, 4.5, 10.5, 12.5}, new AdaptiveAvgPool2d(2).forward(image), 1e-6);
+        assertValues(new double[] {7.5}, new AdaptiveAvgPool2d(1).forward(image), 1e-6);
+    }
+
+    /** Lecture 004: input 1 1 1 0 0 padded with a 0 to 6, kernels [+1, -1] and [-1, +1], stride 2: outputs 0 1 0 and 0 -1 0. */
+    @Test
+    void conv1dReproducesTheSlidesSharedWeightsExample() {
+        Conv1d layer = new Conv1d(1, 2, 2, 2, 0);
+        try (Autograd.NoGrad off = Autograd.noGrad()) {
+            layer.weight().copyFrom(Tensor.of(new double[] {+1, -1, -1, +1}, 2, 1, 2));
+        }
+        set(layer.bias(), 0, 0);
+        Tensor padded = Tensor.of(new double[] {1, 1, 1, 0, 0}, 1, 1, 5).pad(0, 1);
+        Tensor out = layer.forward(padded);
+        assertArrayEquals(new int[] {1, 2, 3}, out.shape());
+        assertValues(new double[] {0, 1, 0, 0, -1, 0}, out, 1e-6);
+    }
+
+    @Test
+    void moduleListOwnsItsLayersParametersButHasNoForward() {
+        ModuleList blocks = new ModuleList(new Linear(3, 4), new ReLU()).add(new Linear(4, 2));
+        assertEquals(3, blocks.size());
+        assertEquals(List.of("0.weight", "0.bias", "2.weight", "2.bias"), List.copyOf(blocks.namedParameters().keySet()));
+        Tensor x = Tensor.ones(1, 3);
+        for (Module layer : blocks) {
+            x = layer.forward(x);
+        }
+        assertArrayEquals(new int[] {1, 2}, x.shape());
+        String message = assertThrows(UnsupportedOperationException.class, () -> blocks.forward(Tensor.ones(1, 3))).getMessage();
+        assertTrue(message.contains("ModuleList has no forward"), message);
+    }
+
+    @Test
+    void theNewLayersNameTheirExpectedInput() {
+        String conv = assertThrows(IllegalArgumentException.class, () -> new Conv1d(2, 4, 3).forward(Tensor.zeros(5, 3, 8))).getMessage();
+        assertEquals("Conv1d(2→4, kernel 3, stride 1, padding 0) got [5, 3, 8]; expected [N, 2, L]", conv);
+        String norm = assertThrows(IllegalArgumentException.class, () -> new LayerNorm(4, 5).forward(Tensor.zeros(2, 5, 4))).getMessage();
+        assertEquals("LayerNorm([4, 5]) got [2, 5, 4]; expected a tensor ending in [4, 5]", norm);
+        String index = assertThrows(IllegalArgumentException.class, () -> new Embedding(3, 2).forward(Tensor.of(1, 3))).getMessage();
+        assertEquals("Embedding(3, 2): index 3.0 at 1 is not a whole number in 0..2", index);
+        assertThrows(IllegalArgumentException.class, () -> new AdaptiveAvgPool2d(0));
+        assertThrows(IllegalArgumentException.class, () -> new Softplus(0, 20));
+    }
+
     private static double std(Tensor t) {
         return Math.sqrt(t.reshape(-1).var(0, false).item());
     }

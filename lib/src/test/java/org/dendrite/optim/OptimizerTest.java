@@ -85,6 +85,14 @@ class OptimizerTest {
                 threeSteps(ps -> new Adam(ps, 0.1).weightDecay(0.01)), 1e-9);
     }
 
+    /** {@code torch.optim.AdamW([p])} and {@code AdamW([p], lr=0.1, weight_decay=0.5)}, three steps as above. */
+    @Test
+    void adamWMatchesPyTorchWithItsDefaultsAndAStrongDecay() {
+        assertArrayEquals(new double[] {0.9969701078359217, -1.9969400740115764, 3.002910063006354}, threeSteps(AdamW::new), 1e-9);
+        assertArrayEquals(new double[] {0.5741264928639754, -1.430788137358517, 2.856772776908944},
+                threeSteps(ps -> new AdamW(ps, 0.1).weightDecay(0.5)), 1e-9);
+    }
+
     @Test
     void rmsPropMatchesPyTorch() {
         assertArrayEquals(new double[] {0.7780833262, -1.7748579501, 3.2364216714}, threeSteps(RMSProp::new), 1e-9);

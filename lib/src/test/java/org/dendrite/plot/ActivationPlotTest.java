@@ -66,8 +66,9 @@ class ActivationPlotTest {
     void allActivationsMakeAGridOfSix() {
         Figure figure = ActivationPlot.all(-4, 4);
         assertEquals(6, figure.charts().size());
-        assertEquals(3 * Style.WIDTH, figure.width());
-        assertEquals(2 * Style.HEIGHT, figure.height());
+        // Three charts in a row of the figure's maximum width, two rows.
+        assertEquals(Figure.MAX_WIDTH, figure.width());
+        assertEquals(2 * Math.round(Style.HEIGHT * Figure.MAX_WIDTH / 3.0 / Style.WIDTH), figure.height());
         Pictures.assertNotBlank(Pictures.decode(figure.png(1)));
     }
 

@@ -65,4 +65,18 @@ class ChartImagesTest {
     void nonPositiveScaleIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> ChartImages.png(chart(), 0));
     }
+
+    @Test
+    void logAxisWithManyDecadesGetsSlantedLabels() {
+        XYChart many = Style.xyChart("error", "h", "error");
+        many.getStyler().setXAxisLogarithmic(true);
+        many.addSeries("error", new double[] {1e-12, 1e-6, 0.1}, new double[] {1, 2, 3});
+        XYChart few = Style.xyChart("error", "h", "error");
+        few.getStyler().setXAxisLogarithmic(true);
+        few.addSeries("error", new double[] {1e-3, 0.1}, new double[] {1, 2});
+        ChartImages.png(many, 1);
+        ChartImages.png(few, 1);
+        assertEquals(45, many.getStyler().getXAxisLabelRotation());
+        assertEquals(0, few.getStyler().getXAxisLabelRotation());
+    }
 }

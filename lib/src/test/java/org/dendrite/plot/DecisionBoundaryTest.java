@@ -63,4 +63,12 @@ class DecisionBoundaryTest {
     private static List<Integer> toList(int[] values) {
         return java.util.Arrays.stream(values).boxed().toList();
     }
+
+    @Test
+    void namedPlotIsTitledWithTheModelAndItsAccuracy() {
+        Tensor points = Tensor.of(new double[] {-1, 0, -0.5, 0, 0.5, 0, 1, 0}, 4, 2);
+        Tensor labels = Tensor.of(0, 0, 1, 0);
+        XYChart chart = DecisionBoundary.plot("x > 0", p -> p.select(1, 0), points, labels, "left", "right");
+        assertEquals("x > 0: 75%", chart.getTitle());
+    }
 }

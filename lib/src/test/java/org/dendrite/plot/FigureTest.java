@@ -31,6 +31,21 @@ class FigureTest {
     }
 
     @Test
+    void wideRowsAreShrunkToTheMaximumWidth() {
+        Figure figure = Figure.of(3, List.of(Style.xyChart("a", "x", "y"), Style.xyChart("b", "x", "y"),
+                Style.xyChart("c", "x", "y")));
+        assertEquals(Figure.MAX_WIDTH, figure.width());
+        assertEquals(Math.round(Style.HEIGHT * Figure.MAX_WIDTH / 3.0 / Style.WIDTH), figure.height());
+    }
+
+    @Test
+    void eachColumnIsAsWideAsItsWidestChart() {
+        Figure figure = Figure.row(Style.xyChart("narrow", "x", "y", 200, 300), Style.xyChart("wide", "x", "y", 600, 200));
+        assertEquals(800, figure.width());
+        assertEquals(300, figure.height());
+    }
+
+    @Test
     void emptyFigureIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> Figure.of(2, List.of()));
         assertThrows(IllegalArgumentException.class, () -> Figure.of(0, List.of(line("a"))));

@@ -44,6 +44,17 @@ class TrainingCurvesTest {
     }
 
     @Test
+    void bestEpochIsMarkedAndTheHeldOutSetNamed() {
+        Figure figure = TrainingCurves.plot(history(), "digits", "test", 2);
+        XYChart loss = (XYChart) figure.charts().get(0);
+        assertEquals(Set.of("train", "test", TrainingCurves.BEST_EPOCH + " 2"), loss.getSeriesMap().keySet());
+        assertArrayEquals(new double[] {2, 2}, loss.getSeriesMap().get(TrainingCurves.BEST_EPOCH + " 2").getXData(), 0);
+        assertArrayEquals(new double[] {0.6, 2.3}, loss.getSeriesMap().get(TrainingCurves.BEST_EPOCH + " 2").getYData(), 1e-12);
+        assertEquals("epochs over digits", loss.getXAxisTitle());
+        Pictures.assertNotBlank(Pictures.decode(figure.png(1)));
+    }
+
+    @Test
     void missingColumnsAreSkipped() {
         Table trainOnly = history().removeColumns("val_loss", "val_accuracy", "train_accuracy");
         Figure figure = TrainingCurves.plot(trainOnly);

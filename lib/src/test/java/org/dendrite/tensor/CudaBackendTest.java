@@ -64,6 +64,27 @@ class CudaBackendTest {
     }
 
     @Test
+    void theNewerUnaryKernelsMatchTheCpu() {
+        check(x -> x[0].mul(7).sin().add(x[0].mul(7).cos()).add(x[0].log1p()).add(x[0].sub(1).expm1()).add(x[0].sub(1).erf()),
+                new int[] {9, 33});
+        check(x -> x[0].mul(5).sub(4).floor().add(x[0].mul(5).sub(4).ceil()).add(x[0].mul(5).sub(4).round()), new int[] {300});
+        check(x -> Tensor.of(-2.5, -0.5, 0.5, 1.5, 2.5).to(x[0].device()).round().add(x[0]), new int[] {5});
+    }
+
+    @Test
+    void compositeOperationsRunOnTheGpuAsOnTheCpu() {
+        check(x -> x[0].matmul(x[1]).add(x[2].matmul(x[1])), new int[] {3, 5, 4}, new int[] {4, 6}, new int[] {4});
+        check(x -> x[0].cumsum(1).add(x[0].prod(1, true)).add(x[0].norm(3, true, 1)).add(x[0].std(1, true)), new int[] {4, 7});
+        check(x -> x[0].sort(1, true).values().add(x[0].topk(7, 1).values()), new int[] {5, 7});
+        check(x -> x[0].scatter(1, Tensor.of(new double[] {2, 0, 1, 3}, 2, 2).to(gpu), x[1])
+                .add(x[0].maskedFill(x[0].gt(1), 0)), new int[] {2, 4}, new int[] {2, 2});
+        check(x -> Tensor.einsum("bij,jk->bik", x[0], x[1]).add(x[0].sum(false, 2).unsqueeze(2)), new int[] {2, 3, 4}, new int[] {4, 5});
+        check(x -> x[0].pad(1, 2, 0, 1).adaptiveAvgPool2d(3, 2), new int[] {2, 3, 6, 5});
+        check(x -> x[0].conv1d(x[1], x[2], 2, 1).add(1).layerNorm(1, 1e-5), new int[] {2, 3, 9}, new int[] {4, 3, 3}, new int[] {4});
+        check(x -> x[0].repeat(2, 1).flip(0).roll(1, 1).tril().add(x[0].gelu().silu().softplus().repeat(2, 1)), new int[] {3, 3});
+    }
+
+    @Test
     void matrixProductsMatchTheCpuIncludingRaggedTilesAndBatches() {
         check(x -> x[0].matmul(x[1]), new int[] {67, 45}, new int[] {45, 130});
         check(x -> x[0].matmul(x[1]), new int[] {1, 1}, new int[] {1, 1});

@@ -80,7 +80,46 @@ class GradientCheckTest {
                 op("maxPool2d", x -> x[0].maxPool2d(2, 2, 0).pow(2), randn(2, 3, 4, 6)),
                 op("maxPool2d overlapping, padded", x -> x[0].maxPool2d(3, 2, 1).pow(2), randn(1, 2, 5, 5)),
                 op("avgPool2d", x -> x[0].avgPool2d(2, 2, 0).pow(2), randn(2, 3, 4, 6)),
-                op("avgPool2d overlapping, padded", x -> x[0].avgPool2d(3, 2, 1).pow(2), randn(1, 2, 5, 5)));
+                op("avgPool2d overlapping, padded", x -> x[0].avgPool2d(3, 2, 1).pow(2), randn(1, 2, 5, 5)),
+                op("sin and cos", x -> x[0].sin().mul(x[0].cos().add(2)), randn(6)),
+                op("log1p", x -> x[0].log1p(), positive(5)),
+                op("expm1", x -> x[0].expm1(), randn(5)),
+                op("erf", x -> x[0].erf(), randn(6)),
+                op("floor, ceil, round, sign (zero gradient)", x -> x[0].floor().add(x[0].ceil()).add(x[0].round()).add(x[0].sign()).add(x[0]),
+                        awayFromZero(6).mul(1.3)),
+                op("rsub, rdiv, rpow", x -> x[0].rsub(1).mul(x[1].rdiv(2)).add(x[0].rpow(3)), randn(5), positive(5)),
+                op("square, reciprocal, rsqrt", x -> x[0].square().add(x[1].reciprocal()).add(x[1].rsqrt()), randn(5), positive(5)),
+                op("gelu, silu, softplus", x -> x[0].gelu().add(x[0].silu()).add(x[0].softplus()).add(x[0].mul(10).softplus(2, 5)), randn(8)),
+                op("amax over two dims", x -> x[0].amax(true, 0, 2).mul(x[0].amin(false)), randn(2, 3, 4)),
+                op("prod with a zero and negatives", x -> x[0].prod(1, false), Tensor.of(new double[] {1.5, -2, 0.7, 0, 3, -1.1, 2, 0.4, -0.6}, 3, 3).to(DType.FLOAT64)),
+                op("prod of all, odd length", x -> x[0].prod(), randn(7)),
+                op("cumsum", x -> x[0].cumsum(0).pow(2), randn(4, 3)),
+                op("norm 2, 1, 3 and inf", x -> x[0].norm().add(x[0].norm(1, false, 1)).add(x[0].norm(3, false, 0).sum())
+                        .add(x[0].norm(Double.POSITIVE_INFINITY, false)), awayFromZero(3, 4)),
+                op("std", x -> x[0].std(1, false).add(x[0].std()), randn(3, 4)),
+                op("split, chunk, unbind", x -> Tensor.concat(1, x[0].split(2, 1).get(1), x[0].chunk(2, 1).get(0))
+                        .mul(x[0].unbind(1).get(2).unsqueeze(1)), randn(3, 5)),
+                op("slice with a step", x -> x[0].slice(1, 1, 6, 2).pow(2), randn(3, 6)),
+                op("scatter and scatterAdd", x -> x[0].scatter(1, Tensor.of(new double[] {2, 0, 1, 3}, 2, 2).to(DType.FLOAT64), x[1])
+                        .add(x[0].scatterAdd(0, Tensor.of(new double[] {1, 1, 0, 1}, 2, 2).to(DType.FLOAT64), x[1])).pow(2),
+                        randn(2, 4), randn(2, 2)),
+                op("maskedFill", x -> x[0].maskedFill(x[0].gt(0), -1).pow(2), awayFromZero(3, 4)),
+                op("repeat", x -> x[0].repeat(2, 2, 3).pow(2), randn(2, 3)),
+                op("flip and roll", x -> x[0].flip(0, 1).mul(x[0].roll(2, 1)).add(x[0].roll(-1)), randn(3, 4)),
+                op("tril and triu", x -> x[0].tril(1).pow(2).add(x[0].triu(-1).mul(3)), randn(2, 3, 4)),
+                op("diag both ways", x -> x[0].diag().matmul(x[1]).add(x[1].diag().sum()), randn(3), randn(3, 4)),
+                op("outer and dot", x -> x[0].outer(x[1]).mul(x[0].dot(x[0])), randn(3), randn(4)),
+                op("einsum", x -> Tensor.einsum("bij,jk->bki", x[0], x[1]).pow(2), randn(2, 3, 4), randn(4, 2)),
+                op("sort and topk", x -> x[0].sort(1, true).values().mul(x[1]).sum().add(x[0].topk(2, 0).values().pow(2).sum()),
+                        randn(3, 4), randn(3, 4)),
+                op("clone", x -> x[0].clone().pow(2), randn(4)),
+                op("matmul broadcast [B,n,k] @ [k,m]", x -> x[0].matmul(x[1]), randn(2, 3, 4), randn(4, 2)),
+                op("matmul broadcast batches", x -> x[0].matmul(x[1]), randn(2, 1, 3, 4), randn(3, 4, 2)),
+                op("matmul vector on either side", x -> x[1].matmul(x[0]).matmul(x[2]), randn(3, 4), randn(3), randn(4)),
+                op("conv1d", x -> x[0].conv1d(x[1], x[2], 2, 1).pow(2), randn(2, 3, 7), randn(4, 3, 3), randn(4)),
+                op("pad", x -> x[0].pad(new int[] {1, 2, 2, 0}, 0.5).pow(2), randn(1, 2, 3, 3)),
+                op("adaptiveAvgPool2d", x -> x[0].adaptiveAvgPool2d(3, 2).pow(2), randn(1, 2, 5, 7)),
+                op("layerNorm", x -> x[0].layerNorm(2, 1e-5).mul(x[1]), randn(2, 3, 4), randn(3, 4)));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -11,7 +11,7 @@ class LiveChartTest {
 
     @Test
     void trainingCurveShowsTheLatestBatchesNotTheEpochsRunningMean() {
-        LiveChart chart = new LiveChart(4);
+        LiveChart chart = new LiveChart(4, "validation");
         chart.add(line(1, 2, 3.0));   // batches 1-2 of epoch 1 averaged 3.0
         chart.add(line(1, 4, 2.0));   // epoch mean 2.0 after 4 batches, so batches 3-4 averaged 1.0
         chart.add(line(2, 2, 0.5));   // a new epoch starts a new running mean

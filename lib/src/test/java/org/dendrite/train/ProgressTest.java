@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.dendrite.data.Dataset;
 import org.dendrite.data.ToySets;
 import org.dendrite.display.Display;
@@ -18,6 +19,7 @@ import org.dendrite.nn.Module;
 import org.dendrite.nn.loss.Losses;
 import org.dendrite.optim.SGD;
 import org.dendrite.plot.Figure;
+import org.dendrite.plot.TrainingCurves;
 import org.dendrite.tensor.Tensor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -85,7 +87,9 @@ class ProgressTest {
         assertTrue(charts.stream().skip(1).allMatch(s -> s.update() && s.id().equals(charts.get(0).id())));
         Figure last = assertInstanceOf(Figure.class, charts.get(charts.size() - 1).value());
         assertEquals(2, last.charts().size());
-        assertEquals(2, last.charts().get(0).getSeriesMap().size(), "train and validation loss");
+        // At the end the live chart becomes the history's plot: per epoch, with the best epoch marked.
+        assertEquals(Set.of("train", "validation", TrainingCurves.BEST_EPOCH + " " + history.bestEpoch()),
+                last.charts().get(0).getSeriesMap().keySet());
         Shown end = shown.get(shown.size() - 1);
         assertEquals(lines.get(0).id(), end.id());
         assertEquals("Training: " + history.report(), end.value());

@@ -28,6 +28,15 @@ public record MimeBundle(JsonObject data, JsonObject metadata) {
         return this;
     }
 
+    /** Adds a yes-or-no metadata entry, such as whether a chart has the course style. */
+    public MimeBundle withMetadata(String section, String key, boolean value) {
+        if (!metadata.has(section)) {
+            metadata.add(section, new JsonObject());
+        }
+        metadata.getAsJsonObject(section).addProperty(key, value);
+        return this;
+    }
+
     /** The plain-text representation, or null. */
     public String plainText() {
         return data.has("text/plain") ? data.get("text/plain").getAsString() : null;

@@ -9,8 +9,8 @@ public final class Renderers {
 
     /** The kernel's renderers; {@code chartsWithSvg} adds SVG to every chart's PNG. */
     public Renderers(boolean chartsWithSvg) {
-        this.renderers = List.of(new RichDisplayRenderer(), new ChartRenderer(chartsWithSvg), new TableRenderer(),
-                new ImageRenderer(), new TextRenderer());
+        this.renderers = List.of(new MimeTypesRenderer(this), new RichDisplayRenderer(), new ChartRenderer(chartsWithSvg),
+                new TableRenderer(), new ImageRenderer(), new TextRenderer());
     }
 
     /**

@@ -5,42 +5,40 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import jdk.jshell.Diag;
-import jdk.jshell.EvalException;
-import jdk.jshell.JShell;
-import jdk.jshell.JShellException;
-import jdk.jshell.Snippet;
-import jdk.jshell.UnresolvedReferenceException;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import jdk.jshell.spi.ExecutionControl;
 
 /**
- * Turns JShell's diagnostics and exceptions into errors a student can act on: the cell, line and
- * column of a compile error with the line underlined, and stack traces that show the user's
- * frames as cell lines, trimmed of the kernel's own frames.
+ * Turns javac's diagnostics and a cell's exceptions into errors a student can act on: the cell,
+ * line and column of a compile error with the line underlined, and stack traces that show the
+ * user's frames as cell lines, trimmed of the kernel's own frames.
  */
 final class ErrorFormatter {
 
-    /** Where a snippet came from: the cell's execution count and the cell line it starts on. */
-    private record Origin(int cell, int firstLine) {
+    private static final String CELL_PACKAGE = Pattern.quote(CellCompiler.PACKAGE) + "\\.";
+    private static final Pattern CELL_CLASS = Pattern.compile(CELL_PACKAGE + "(Cell\\d+)(\\$.*)?");
+
+    /** Where a cell class came from: the cell's execution count and its program, for line numbers. */
+    private record Origin(int cell, CellProgram program) {
     }
 
     private final Map<String, Origin> origins = new HashMap<>();
 
-    /** Remembers that {@code snippet} starts at {@code line} of cell {@code cell}. */
-    void remember(Snippet snippet, int cell, int line) {
-        origins.put(snippet.id(), new Origin(cell, line));
+    /** Remembers that class {@code className} holds cell {@code cell}, written as {@code program}. */
+    void remember(String className, int cell, CellProgram program) {
+        origins.put(className, new Origin(cell, program));
     }
 
-    CellError compileError(JShell shell, Snippet snippet, CellSource cell, int segmentOffset) {
-        List<Diag> errors = shell.diagnostics(snippet).filter(Diag::isError).collect(Collectors.toList());
-        if (errors.isEmpty()) {
-            return new CellError("CompileError", "the snippet was rejected", List.of("Compile error: " + snippet.source()));
-        }
+    CellError compileError(List<Diagnostic<? extends JavaFileObject>> errors, CellProgram program, CellSource cell) {
         List<String> traceback = new ArrayList<>();
         String first = null;
-        for (Diag diag : errors) {
-            int start = segmentOffset + (int) Math.max(0, diag.getStartPosition());
-            int end = segmentOffset + (int) Math.max(diag.getStartPosition() + 1, diag.getEndPosition());
+        for (Diagnostic<? extends JavaFileObject> diag : errors) {
+            int start = program.cellOffset(Math.max(0, diag.getStartPosition()));
+            int end = program.cellOffset(Math.max(diag.getStartPosition() + 1, diag.getEndPosition()));
             String where = "line " + cell.line(start) + ", column " + cell.column(start);
             String message = cleanMessage(diag.getMessage(Locale.ROOT));
             if (first == null) {
@@ -56,19 +54,14 @@ final class ErrorFormatter {
         return new CellError("CompileError", first, traceback);
     }
 
-    CellError runtimeError(JShell shell, JShellException exception) {
-        if (exception instanceof UnresolvedReferenceException unresolved) {
-            var snippet = unresolved.getSnippet();
-            String missing = shell.unresolvedDependencies(snippet).collect(Collectors.joining(", "));
-            String message = snippet.name() + " cannot be used until " + missing + " is declared";
-            return new CellError("UnresolvedReference", message, List.of("UnresolvedReference: " + message));
-        }
+    /** The error for an exception a cell threw, as JShell's execution control reports it. */
+    CellError runtimeError(ExecutionControl.UserException exception) {
         List<String> traceback = new ArrayList<>();
-        String name = exception.getClass().getName();
-        String message = String.valueOf(exception.getMessage());
+        String name = exception.causeExceptionClass();
+        String message = "";
         boolean outermost = true;
         for (Throwable t = exception; t != null; t = t.getCause()) {
-            String type = t instanceof EvalException eval ? eval.getExceptionClassName() : t.getClass().getName();
+            String type = t instanceof ExecutionControl.UserException user ? user.causeExceptionClass() : t.getClass().getName();
             String detail = t.getMessage() == null ? null : withoutWrapperNames(t.getMessage());
             String text = detail == null ? type : type + ": " + detail;
             if (outermost) {
@@ -141,35 +134,37 @@ final class ErrorFormatter {
     }
 
     private String describe(StackTraceElement frame) {
-        String file = frame.getFileName();
-        Origin origin = file != null && file.startsWith("#") ? origins.get(file.substring(1)) : null;
+        Matcher cellClass = CELL_CLASS.matcher(frame.getClassName());
+        Origin origin = cellClass.matches() ? origins.get(cellClass.group(1)) : null;
         if (origin == null) {
             return frame.toString();
         }
-        String method = replMethod(frame);
-        String place = "cell [" + origin.cell() + "], line " + (origin.firstLine() + Math.max(frame.getLineNumber(), 1) - 1);
+        int line = Math.max(1, origin.program().cellLine(frame.getLineNumber()));
+        String method = replMethod(frame.getMethodName(), cellClass.group(2));
+        String place = "cell [" + origin.cell() + "], line " + line;
         return method.isEmpty() ? place : method + " (" + place + ")";
     }
 
-    /** {@code bar} for a method declared in a cell, {@code Foo.bar} for one of a class declared in a cell. */
-    private static String replMethod(StackTraceElement frame) {
-        String method = frame.getMethodName();
-        if (method.isEmpty() || method.equals("do_it$")) {
+    /**
+     * {@code bar} for a method declared in a cell, {@code Foo.bar} for one of a class declared in
+     * a cell, nothing for the cell's own statements (its run method and the lambdas in it).
+     */
+    private static String replMethod(String method, String nested) {
+        if (method.equals(CellProgram.RUN) || method.startsWith("lambda$")) {
             return "";
         }
-        String type = frame.getClassName();
-        return type.isEmpty() ? method : type.substring(type.lastIndexOf('.') + 1) + "." + method;
+        return nested == null ? method : nested.substring(nested.lastIndexOf('$') + 1) + "." + method;
     }
 
-    /** {@code "REPL.$JShell$17.s" is null} reads {@code "s" is null}: JShell's wrapper classes are hidden. */
+    /** {@code "REPL.Cell17.s" is null} reads {@code "s" is null}: the cells' classes are hidden. */
     static String withoutWrapperNames(String message) {
-        return message.replaceAll("REPL\\.\\$JShell\\$\\d+[.$]", "");
+        return message.replaceAll(CELL_PACKAGE + "Cell\\d+[.$]", "");
     }
 
-    /** Drops javac's "location: class" line, which names JShell's hidden wrapper class. */
+    /** Drops javac's "location: class" line, which names a cell's hidden class, and hides those names. */
     private static String cleanMessage(String message) {
-        return message.lines()
-                .filter(line -> !line.trim().matches("location: class\\s*(REPL\\.\\S*)?"))
-                .collect(Collectors.joining("\n"));
+        return withoutWrapperNames(message.lines()
+                .filter(line -> !line.trim().matches("location: class\\s*(" + CELL_PACKAGE + ")?(Cell\\d+)?"))
+                .collect(Collectors.joining("\n")));
     }
 }

@@ -4,91 +4,139 @@ import java.io.File;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import jdk.jshell.DeclarationSnippet;
-import jdk.jshell.ExpressionSnippet;
 import jdk.jshell.ImportSnippet;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
-import jdk.jshell.SnippetEvent;
-import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.SourceCodeAnalysis.Completeness;
-import jdk.jshell.VarSnippet;
+import jdk.jshell.spi.ExecutionControl;
 import org.dendrite.kernel.docs.LibraryDocs;
 
 /**
- * Evaluates notebook cells with JShell in this JVM, so that cells and the kernel share objects
- * (a chart made in a cell is rendered by the kernel). One thread at a time may call it, except
- * {@link #interrupt()}, which any thread may call.
+ * Evaluates notebook cells in this JVM, so that cells and the kernel share objects (a chart made
+ * in a cell is rendered by the kernel). Each cell is parsed ({@link CellParser}), written as one
+ * class ({@link CellProgram}), compiled by one javac task ({@link CellCompiler}) and run through
+ * JShell's execution control, which can stop it; what it declares is then visible to later cells
+ * ({@link CellDeclarations}). JShell itself splits cells into snippets and answers completion and
+ * inspection, after it has been told the cells' declarations as imports. One thread at a time may
+ * call it, except {@link #interrupt()}, which any thread may call.
  */
 public final class JShellEngine implements AutoCloseable {
 
+    private static final String WARM_UP_CELL = "List<String> words = List.of(\"warm\", \"up\");\nwords.indexOf(\"up\") + 1";
+
     private final JShell shell;
     private final CellExecutionControl control;
+    private final CellCompiler compiler;
+    private final CellParser parser;
+    private final CellDeclarations declarations;
     private final ErrorFormatter errors = new ErrorFormatter();
     private final List<String> addedClassPath = new ArrayList<>();
+    private final Map<String, Snippet> shellImports = new HashMap<>();
     private final LibraryDocs libraryDocs = new LibraryDocs(JShellEngine.class.getClassLoader());
+    private int classes;
     private volatile boolean interrupted;
 
     /**
-     * A shell that compiles against {@code classPath} and starts with {@code imports}
+     * An engine that compiles against {@code classPath} and starts with {@code imports}
      * (such as {@code java.util.*} or {@code static org.dendrite.display.Display.display}).
      */
     public JShellEngine(List<String> classPath, List<String> imports) {
+        this(classPath, imports, List.of());
+    }
+
+    /** An engine whose javac also gets {@code compilerOptions} for each cell (such as {@code -Xlint:unchecked}). */
+    public JShellEngine(List<String> classPath, List<String> imports, List<String> compilerOptions) {
         CellExecutionControl.Provider provider = new CellExecutionControl.Provider();
         shell = JShell.builder().executionEngine(provider, Map.of()).build();
         control = provider.control();
-        if (!classPath.isEmpty()) {
-            shell.addToClasspath(String.join(File.pathSeparator, classPath));
-        }
-        for (String name : imports) {
-            for (SnippetEvent event : shell.eval("import " + name + ";")) {
-                if (event.status() == Snippet.Status.REJECTED) {
-                    shell.close();
-                    throw new IllegalArgumentException("Default import '" + name + "' does not compile: "
-                            + shell.diagnostics(event.snippet()).findFirst().map(d -> d.getMessage(null)).orElse("rejected"));
-                }
-            }
+        compiler = new CellCompiler(classPath, compilerOptions);
+        parser = new CellParser(compiler);
+        declarations = new CellDeclarations(imports);
+        List<String> shellClassPath = new ArrayList<>(classPath);
+        shellClassPath.add(compiler.classesFolder().toString());
+        shell.addToClasspath(String.join(File.pathSeparator, shellClassPath));
+        checkImports(imports);
+    }
+
+    /** Compiles the default imports once (warming javac too); JShell is told them later, when idle. */
+    private void checkImports(List<String> imports) {
+        List<String> lines = declarations.importLines();
+        String source = "package " + CellCompiler.PACKAGE + ";\n" + String.join("\n", lines) + "\nfinal class Imports {}\n";
+        CellCompiler.Compiled compiled = compiler.compile("Imports", source);
+        if (!compiled.errors().isEmpty()) {
+            var error = compiled.errors().get(0);
+            int index = (int) Math.max(0, Math.min(imports.size() - 1, error.getLineNumber() - 2));
+            close();
+            throw new IllegalArgumentException("Default import '" + imports.get(index) + "' does not compile: "
+                    + error.getMessage(Locale.ROOT));
         }
     }
 
-    /** Runs a cell snippet by snippet, stopping at the first error; {@code cell} is its execution count. */
+    /**
+     * Runs a cell: compiles it whole, then runs its statements in order. A cell that does not
+     * compile changes nothing; one that throws keeps what it declared (variables after the
+     * failing statement keep their default value). {@code cell} is its execution count.
+     */
     public CellOutcome evaluate(String code, int cell) {
         interrupted = false;
         control.clearStop();
-        CellSource source = new CellSource(code);
-        Object value = null;
-        boolean hasValue = false;
-        for (Segment segment : Segment.split(shell.sourceCodeAnalysis(), code)) {
-            if (interrupted) {
-                return new CellOutcome.Failure(CellError.interrupted());
-            }
-            hasValue = false;
-            for (SnippetEvent event : shell.eval(segment.source())) {
-                if (event.causeSnippet() != null) {
-                    continue;
-                }
-                Snippet snippet = event.snippet();
-                errors.remember(snippet, cell, source.line(segment.offset() + leadingBlank(segment.source())));
-                if (interrupted) {
-                    return new CellOutcome.Failure(CellError.interrupted());
-                }
-                if (event.status() == Snippet.Status.REJECTED) {
-                    return new CellOutcome.Failure(errors.compileError(shell, snippet, source, segment.offset()));
-                }
-                if (event.exception() != null) {
-                    return new CellOutcome.Failure(errors.runtimeError(shell, event.exception()));
-                }
-                warnIfUnresolved(event);
-                boolean expression = showsValue(snippet);
-                value = expression ? control.lastValue() : null;
-                hasValue = expression && !(value instanceof PrintStream);
-            }
+        List<Segment> segments = Segment.split(shell.sourceCodeAnalysis(), code);
+        if (segments.isEmpty()) {
+            return new CellOutcome.Success(null, false);
         }
-        return new CellOutcome.Success(value, hasValue);
+        CellSource source = new CellSource(code);
+        List<CellPart> parts = parser.parse(segments);
+        String className = "Cell" + (++classes);
+        Map<String, String> types = inferredTypes(className, source, parts);
+        CellProgram program = CellProgram.write(className, source, parts, declarations.importLines(), types);
+        CellCompiler.Compiled compiled = compiler.compile(className, program.source());
+        if (!compiled.errors().isEmpty()) {
+            return new CellOutcome.Failure(errors.compileError(compiled.errors(), program, source));
+        }
+        if (interrupted) {
+            return new CellOutcome.Failure(CellError.interrupted());
+        }
+        errors.remember(className, cell, program);
+        CellError failure = run(className, compiled, parts, types);
+        if (interrupted || failure != null) {   // an interrupted sleep throws, but the cell was interrupted
+            return new CellOutcome.Failure(interrupted ? CellError.interrupted() : failure);
+        }
+        Object value = CellValue.value();
+        return new CellOutcome.Success(value, CellValue.hasValue() && !(value instanceof PrintStream));
+    }
+
+    /** Loads a compiled cell, makes its declarations visible and runs it: null, or why it failed. */
+    private CellError run(String className, CellCompiler.Compiled compiled, List<CellPart> parts, Map<String, String> types) {
+        try {
+            control.load(compiled.classes().toArray(ExecutionControl.ClassBytecodes[]::new));
+            declarations.add(className, parts, types);
+            CellValue.clear();
+            control.invoke(CellCompiler.binaryName(className), CellProgram.RUN);
+            return null;
+        } catch (ExecutionControl.StoppedException e) {
+            return CellError.interrupted();
+        } catch (ExecutionControl.UserException e) {
+            return errors.runtimeError(e);
+        } catch (ExecutionControl.ExecutionControlException e) {
+            return new CellError("InternalError", String.valueOf(e.getMessage()), List.of("The kernel could not run the cell: " + e));
+        }
+    }
+
+    /**
+     * The types javac infers for the cell's {@code var}s, from a first analysis of the cell with
+     * them as local variables; the types are written as Java source, or {@code Object} where the
+     * type has no name in Java (an intersection or a captured wildcard).
+     */
+    private Map<String, String> inferredTypes(String className, CellSource source, List<CellPart> parts) {
+        boolean any = parts.stream().anyMatch(part -> part instanceof CellPart.Variables variables
+                && variables.variables().stream().anyMatch(CellPart.Variable::inferred));
+        return any ? TypeInference.of(compiler, className, source, parts, declarations.importLines()) : Map.of();
     }
 
     /** Adds jars or class folders to what later cells compile and run against; an entry added before is skipped. */
@@ -97,6 +145,7 @@ public final class JShellEngine implements AutoCloseable {
             String path = entry.toAbsolutePath().toString();
             if (!addedClassPath.contains(path)) {
                 shell.addToClasspath(path);
+                compiler.addToClassPath(path);
                 addedClassPath.add(path);
             }
         }
@@ -107,12 +156,35 @@ public final class JShellEngine implements AutoCloseable {
         return List.copyOf(addedClassPath);
     }
 
-    /** Evaluates and forgets a throw-away expression, so that javac's code is compiled and warm. */
+    /** Compiles a throw-away cell, so that javac's code is compiled and warm; for idle moments. */
     public void warmUp() {
-        control.clearStop();
-        for (SnippetEvent event : shell.eval("java.util.List.of(\"warm\", \"up\").indexOf(\"up\") + 1")) {
-            shell.drop(event.snippet());
+        CellSource source = new CellSource(WARM_UP_CELL);
+        List<CellPart> parts = parser.parse(Segment.split(shell.sourceCodeAnalysis(), WARM_UP_CELL));
+        compiler.compile("WarmUp", CellProgram.write("WarmUp", source, parts, declarations.importLines(), Map.of()).source());
+    }
+
+    /**
+     * Brings JShell's imports in line with the cells' declarations, so that completion and
+     * inspection know them; false when there was nothing to do. For idle moments, and done before
+     * each completion or inspection.
+     */
+    public boolean tellShellDeclarations() {
+        List<String> wanted = declarations.importLines();
+        boolean changed = false;
+        for (var known : List.copyOf(shellImports.entrySet())) {
+            if (!wanted.contains(known.getKey())) {
+                shell.drop(known.getValue());
+                shellImports.remove(known.getKey());
+                changed = true;
+            }
         }
+        for (String line : wanted) {
+            if (!shellImports.containsKey(line)) {
+                shell.eval(line).stream().findFirst().ifPresent(event -> shellImports.put(line, event.snippet()));
+                changed = true;
+            }
+        }
+        return changed;
     }
 
     /** Stops the running cell, if any; the shell and its definitions stay. */
@@ -123,6 +195,7 @@ public final class JShellEngine implements AutoCloseable {
 
     /** Completions at {@code cursor} (a char index): the matches and the range they replace. */
     public Completion complete(String code, int cursor) {
+        tellShellDeclarations();
         int start = snippetStart(code, cursor);
         int[] anchor = new int[1];
         Set<String> matches = new LinkedHashSet<>();
@@ -137,12 +210,14 @@ public final class JShellEngine implements AutoCloseable {
      * Javadoc comes from JShell (the JDK's src.zip) or, for the library, from its sources jar.
      */
     public List<String> documentation(String code, int cursor) {
+        tellShellDeclarations();
         int start = snippetStart(code, cursor);
         List<String> docs = new ArrayList<>();
         for (var doc : shell.sourceCodeAnalysis().documentation(code.substring(start, cursor), cursor - start, true)) {
             String javadoc = doc.javadoc() == null || doc.javadoc().isBlank()
                     ? libraryDocs.javadoc(doc.signature(), typeImports()).orElse("") : doc.javadoc().strip();
-            docs.add(javadoc.isEmpty() ? doc.signature() : doc.signature() + "\n\n" + javadoc);
+            String signature = ErrorFormatter.withoutWrapperNames(doc.signature());
+            docs.add(javadoc.isEmpty() ? signature : signature + "\n\n" + javadoc);
         }
         return docs;
     }
@@ -168,38 +243,13 @@ public final class JShellEngine implements AutoCloseable {
     @Override
     public void close() {
         shell.close();
+        compiler.close();
     }
 
     /** Where the snippet holding {@code cursor} begins. */
     private int snippetStart(String code, int cursor) {
         List<Segment> segments = Segment.split(shell.sourceCodeAnalysis(), code.substring(0, cursor));
         return segments.isEmpty() ? cursor : segments.get(segments.size() - 1).offset();
-    }
-
-    /**
-     * Whether the snippet's value is shown: an expression's, but not the stream that
-     * {@code System.out.printf(...)} returns, which would only repeat its object name.
-     */
-    private static boolean showsValue(Snippet snippet) {
-        return (snippet instanceof VarSnippet && snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND)
-                || (snippet instanceof ExpressionSnippet && snippet.subKind() == Snippet.SubKind.VAR_VALUE_SUBKIND);
-    }
-
-    private void warnIfUnresolved(SnippetEvent event) {
-        if (event.status() == Snippet.Status.RECOVERABLE_DEFINED
-                && event.snippet() instanceof DeclarationSnippet declaration) {
-            String missing = String.join(", ", shell.unresolvedDependencies(declaration).toList());
-            System.err.println("Note: " + declaration.name() + " is defined, but cannot be used until "
-                    + missing + " is declared.");
-        }
-    }
-
-    private static int leadingBlank(String text) {
-        int i = 0;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return i;
     }
 
     /** Completion matches and the char range of the cell they replace. */

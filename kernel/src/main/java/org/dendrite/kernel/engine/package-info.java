@@ -1,5 +1,7 @@
 /**
- * Running cells: JShell in this JVM with a stoppable execution control, cells split into
- * snippets, and errors reported by cell line and column. Knows nothing of the protocol.
+ * Running cells: each cell parsed into its parts, written as one class, compiled by one javac
+ * task and run through JShell's stoppable execution control in this JVM; the cells' declarations
+ * kept for later cells (and told to JShell for completion); errors reported by cell line and
+ * column. Knows nothing of the protocol.
  */
 package org.dendrite.kernel.engine;

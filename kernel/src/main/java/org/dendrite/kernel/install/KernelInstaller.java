@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.dendrite.kernel.engine.ReusedJavac;
 
 /**
  * Writes the {@code dendrite} kernelspec: {@code kernel.json}, the logos, and a {@code lib/}
@@ -68,6 +69,10 @@ public final class KernelInstaller {
         List<String> jvmOptions = new ArrayList<>(List.of("-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
                 "-XX:+UseSerialGC"));
         Map<String, String> env = new TreeMap<>();
+        // OpenMP threads of ND4J sleep between parallel regions instead of spinning: on a machine
+        // shared with other work (a class on one Binder or JupyterHub node) spinning made every
+        // small tensor operation ten times slower.
+        env.put("OMP_WAIT_POLICY", "PASSIVE");
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             switch (option) {
@@ -119,6 +124,7 @@ public final class KernelInstaller {
     String kernelJson(Path lib) {
         JsonArray argv = new JsonArray();
         argv.add(java);
+        ReusedJavac.JVM_OPTIONS.forEach(argv::add);
         jvmOptions.forEach(argv::add);
         argv.add("-cp");
         argv.add(lib.toAbsolutePath() + File.separator + "*");

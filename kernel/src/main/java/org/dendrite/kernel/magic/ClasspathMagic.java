@@ -7,13 +7,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.dendrite.kernel.engine.CellOutcome;
+import org.dendrite.kernel.maven.ClassPathArtifacts;
+import org.dendrite.kernel.maven.ClassPathEntry;
+import org.dendrite.kernel.maven.Coordinates;
 
 /**
  * {@code %classpath} and {@code %jars}: add local jars and class folders to what cells compile
- * and run against ({@code lib/*.jar} takes every match); without arguments, list what was added.
+ * and run against ({@code lib/*.jar} takes every match), under the rule for versions that clash;
+ * without arguments, list the class path, bundled and added, with versions.
  */
 final class ClasspathMagic implements Magic {
+
+    private final ClassPathAdder adder;
+
+    ClasspathMagic(ClassPathAdder adder) {
+        this.adder = adder;
+    }
 
     @Override
     public List<String> names() {
@@ -22,18 +34,17 @@ final class ClasspathMagic implements Magic {
 
     @Override
     public String summary() {
-        return "%jars PATH... or %classpath PATH...: add jars or class folders (globs like lib/*.jar); alone, list them";
+        return "%jars PATH... or %classpath PATH...: add jars or class folders (globs like lib/*.jar);"
+                + " alone, list the class path, bundled and added";
     }
 
     @Override
     public CellOutcome run(String name, String arguments, String body, MagicContext context) {
         if (arguments.isEmpty()) {
-            List<String> added = context.engine().addedClassPath();
-            System.out.println(added.isEmpty() ? "Nothing added to the class path yet."
-                    : "Added to the class path:\n  " + String.join("\n  ", added));
+            list(adder.artifacts());
             return new CellOutcome.Success(null, false);
         }
-        List<Path> entries = new ArrayList<>();
+        List<ClassPathEntry> entries = new ArrayList<>();
         for (String argument : arguments.split("\\s+|" + File.pathSeparator)) {
             if (argument.isEmpty()) {
                 continue;
@@ -44,14 +55,24 @@ final class ClasspathMagic implements Magic {
                     return MagicErrors.failure("FileNotFound", "No jar or folder matches " + argument + " in "
                             + Path.of("").toAbsolutePath());
                 }
-                entries.addAll(found);
+                found.forEach(path -> entries.add(ClassPathArtifacts.local(path)));
             } catch (IOException e) {
                 return MagicErrors.failure("FileNotReadable", "Cannot list " + argument + ": " + e.getMessage());
             }
         }
-        context.engine().addToClassPath(entries);
-        entries.forEach(entry -> System.out.println("Added " + entry));
-        return new CellOutcome.Success(null, false);
+        Set<String> named = entries.stream().flatMap(entry -> entry.coordinates().stream())
+                .map(Coordinates::key).collect(Collectors.toSet());
+        return adder.add(entries, named, context);
+    }
+
+    private static void list(ClassPathArtifacts artifacts) {
+        List<ClassPathEntry> bundled = artifacts.bundled();
+        System.out.println("Bundled with the kernel (" + bundled.size() + ", first on the class path: where an artifact"
+                + " is here, cells use this version):");
+        bundled.stream().map(ClassPathEntry::describe).sorted().forEach(line -> System.out.println("  " + line));
+        List<ClassPathEntry> added = artifacts.added();
+        System.out.println(added.isEmpty() ? "Added: nothing yet." : "Added (" + added.size() + ", in order):");
+        added.forEach(entry -> System.out.println("  " + entry.describe()));
     }
 
     /** The paths an argument names: itself if it exists, or the files its glob matches. */

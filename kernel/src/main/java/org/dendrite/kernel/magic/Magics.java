@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.dendrite.kernel.docs.LibraryDocs;
 import org.dendrite.kernel.engine.CellOutcome;
 import org.dendrite.kernel.engine.JShellEngine;
+import org.dendrite.kernel.maven.ClassPathArtifacts;
 import org.dendrite.kernel.maven.MavenResolver;
 
 /**
@@ -31,9 +32,14 @@ public final class Magics {
         magics.forEach(this::register);
     }
 
-    /** The kernel's magics; {@code %maven} resolves with {@code maven}. */
-    public static Magics standard(MavenResolver maven) {
-        List<Magic> magics = new ArrayList<>(List.of(new MavenMagic(maven), new ClasspathMagic(), new LoadMagic(),
+    /**
+     * The kernel's magics; {@code %maven} resolves with {@code maven}, and jars are added to
+     * {@code bundledClassPath}, the class path the kernel started with.
+     */
+    public static Magics standard(MavenResolver maven, List<String> bundledClassPath) {
+        ClassPathAdder adder = new ClassPathAdder(ClassPathArtifacts.ofKernel(bundledClassPath));
+        List<Magic> magics = new ArrayList<>(List.of(new MavenMagic(maven, adder), new MavenRepoMagic(maven),
+                new PomMagic(maven, adder), new ClasspathMagic(adder), new LoadMagic(),
                 new TimeMagic(), new TimeitMagic(), new ShellMagic(), new DeviceMagic(),
                 new HelpMagic(new LibraryDocs(Magics.class.getClassLoader()))));
         magics.addAll(DisplayCellMagic.all());
@@ -61,10 +67,12 @@ public final class Magics {
 
     /** Runs a cell with execution count {@code cell}: its Java and its magics, stopping at the first failure. */
     public CellOutcome evaluate(JShellEngine engine, String code, int cell) {
+        MagicContext context = new MagicContext(engine, cell);
+        CellFunctions.enter(this, context);
+        code = InlineMagics.rewrite(code);
         if (!hasMagic(code)) {
             return engine.evaluate(code, cell);
         }
-        MagicContext context = new MagicContext(engine, cell);
         List<String> lines = code.lines().toList();
         int first = 0;
         while (lines.get(first).isBlank()) {
@@ -105,7 +113,8 @@ public final class Magics {
         return javaPending ? context.evaluate(java.toString()) : last;
     }
 
-    private CellOutcome call(String name, String arguments, String body, MagicContext context) {
+    /** Runs magic {@code name} ({@code %time}, {@code %%html}) with its arguments and body. */
+    CellOutcome call(String name, String arguments, String body, MagicContext context) {
         Magic magic = byName.get(name);
         if (magic == null) {
             String other = name.startsWith("%%") ? name.substring(1) : "%" + name;

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.util.Base64;
 import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
+import org.dendrite.plot.Figure;
+import org.dendrite.plot.Style;
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -58,6 +60,32 @@ class RenderersTest {
         assertEquals(300, pngMetadata(bundle, "width"));
         assertEquals(200, pngMetadata(bundle, "height"));
         assertEquals("XYChart 'Squares' (300x200)", bundle.plainText());
+    }
+
+    private static boolean courseStyle(MimeBundle bundle) {
+        return bundle.metadata().getAsJsonObject(ChartRenderer.METADATA_SECTION).get(ChartRenderer.COURSE_STYLE).getAsBoolean();
+    }
+
+    @Test
+    void chartBuiltWithoutTheCourseStyleIsReportedInTheMetadata() {
+        assertFalse(courseStyle(renderers.render(chart(300, 200))));
+    }
+
+    @Test
+    void chartInTheCourseStyleIsReportedInTheMetadata() {
+        XYChart styled = Style.xyChart("Squares", "x", "x²");
+        styled.addSeries("x²", new double[] {1, 2, 3}, new double[] {1, 4, 9});
+
+        assertTrue(courseStyle(renderers.render(styled)));
+    }
+
+    @Test
+    void figureIsInTheCourseStyleOnlyWhenAllItsChartsAre() {
+        XYChart styled = Style.xyChart("Squares", "x", "x²");
+        styled.addSeries("x²", new double[] {1, 2, 3}, new double[] {1, 4, 9});
+
+        assertTrue(courseStyle(renderers.render(Figure.row(styled, styled))));
+        assertFalse(courseStyle(renderers.render(Figure.row(styled, chart(300, 200)))));
     }
 
     @Test
@@ -167,5 +195,28 @@ class RenderersTest {
         public String toString() {
             throw new IllegalStateException("no text for you");
         }
+    }
+
+    @Test
+    void stringRenderedAsHtmlIsThatHtml() {
+        MimeBundle bundle = renderers.render(org.dendrite.display.Display.render("<b>bold</b>", "text/html"));
+
+        assertEquals("<b>bold</b>", text(bundle, "text/html"));
+        assertEquals("<b>bold</b>", text(bundle, "text/plain"));
+    }
+
+    @Test
+    void chartRenderedAsPngKeepsOnlyThePng() throws IOException {
+        MimeBundle bundle = renderers.render(org.dendrite.display.Display.render(chart(300, 200), "image/png"));
+
+        assertEquals(java.util.Set.of("image/png", "text/plain"), bundle.data().keySet());
+        assertEquals(600, decodePng(bundle).getWidth());
+    }
+
+    @Test
+    void typeTheValueCannotTakeIsNamed() {
+        MimeBundle bundle = renderers.render(org.dendrite.display.Display.render(numbers(2), "image/png"));
+
+        assertTrue(text(bundle, "text/plain").startsWith("<cannot show Table as image/png; it renders as"), bundle.plainText());
     }
 }

@@ -129,11 +129,99 @@ class JShellEngineTest {
     }
 
     @Test
-    void cellStopsAtTheFirstFailingSnippet() {
-        failure("int before = 1;\nint broken = \"s\";\nint beyond = 3;");
+    void cellThatDoesNotCompileLeavesNoPartialState() {
+        CellError error = failure("int before = 1;\nint broken = \"s\";\nint beyond = 3;");
 
-        assertEquals(1, valueOf("before"));
+        assertTrue(error.message().startsWith("line 2, column 14: incompatible types"), error.message());
+        assertEquals("CompileError", failure("before").name());
         assertEquals("CompileError", failure("beyond").name());
+    }
+
+    @Test
+    void cellThatThrowsKeepsItsDeclarationsAndTheValuesAssignedBeforeTheThrow() {
+        failure("int assigned = 4;\nif (assigned > 0) throw new IllegalStateException();\nString after = \"never\";");
+
+        assertEquals(4, valueOf("assigned"));
+        assertNull(valueOf("after"));
+    }
+
+    @Test
+    void laterCellRedeclaresAVariableWithAnotherType() {
+        success("int changing = 1;");
+        success("String changing = \"now text\";");
+
+        assertEquals("now text!", valueOf("changing + \"!\""));
+    }
+
+    @Test
+    void laterCellReplacesAMethodAndAClass() {
+        success("int version() { return 1; }\nclass Shape { String name() { return \"old\"; } }");
+        success("int version() { return 2; }\nclass Shape { String name() { return \"new\"; } }");
+
+        assertEquals(2, valueOf("version()"));
+        assertEquals("new", valueOf("new Shape().name()"));
+    }
+
+    @Test
+    void recordsInterfacesEnumsAndImportsDeclaredInACellServeLaterCells() {
+        success("import java.util.concurrent.atomic.AtomicInteger;\n"
+                + "interface Named { String name(); }\n"
+                + "record Point(int x, int y) implements Named { public String name() { return \"p\" + x; } }\n"
+                + "enum Colour { RED, GREEN }");
+
+        assertEquals("p3 GREEN 5", valueOf("new Point(3, 4).name() + \" \" + Colour.GREEN + \" \" + new AtomicInteger(5)"));
+    }
+
+    @Test
+    void methodsOfACellSeeItsVariablesAndStatementsRunInOrder() {
+        success("int counter = 10;\nvoid bump() { counter++; }\nbump();\nbump();");
+
+        assertEquals(12, valueOf("counter"));
+    }
+
+    @Test
+    void varTakesTheInferredTypeForLaterCells() {
+        success("var inferredList = new ArrayList<String>();\ninferredList.add(\"a\");");
+
+        assertEquals(1, valueOf("inferredList.get(0).length()"));
+    }
+
+    @Test
+    void varOfAnAnonymousClassServesItsOwnCellAndOneWithoutANameInJavaServesLaterCells() {
+        assertEquals(5, valueOf("var anonymous = new Object() { int hidden = 5; };\nanonymous.hidden"));
+        success("var mixed = List.of(1, \"a\");");
+
+        assertEquals("a", valueOf("mixed.get(1)"));
+        assertEquals("CompileError", failure("anonymous").name());
+    }
+
+    @Test
+    void arrayInitializersAndSeveralVariablesInOneDeclaration() {
+        success("int[] primes = {2, 3, 5};\nint first = primes[0], last = primes[2];");
+
+        assertEquals(7, valueOf("first + last"));
+    }
+
+    @Test
+    void topLevelModifiersAreIgnoredAsInJShell() {
+        success("private static int hidden() { return 8; }\npublic static class Box { int size = 3; }");
+
+        assertEquals(11, valueOf("hidden() + new Box().size"));
+    }
+
+    @Test
+    void expressionThatIsNotAStatementMayStandMidCell() {
+        assertEquals(3, valueOf("1 + 1;\n1 + 2"));
+    }
+
+    @Test
+    void completionAndDocumentationSeeTheCellsOwnDeclarations() {
+        success("String cellGreeting = \"hi\";\nint cellHelper(int x) { return x; }");
+
+        JShellEngine.Completion completion = engine.complete("cellGree", 8);
+        assertTrue(completion.matches().contains("cellGreeting"), completion.toString());
+        assertTrue(engine.documentation("cellHelper(", 11).stream().anyMatch(doc -> doc.contains("int cellHelper(int x)")),
+                engine.documentation("cellHelper(", 11).toString());
     }
 
     @Test
@@ -225,14 +313,14 @@ class JShellEngineTest {
         success("import org.dendrite.train.*; import org.dendrite.nn.Models; import org.dendrite.nn.loss.Losses;");
         success("org.dendrite.nn.Module interruptedModel = Models.mlp(2, 8, 2);");
         String started = "dendrite.test.training." + System.nanoTime();
+        // The schedule, called at the start and after each epoch, says when the first epoch is done.
         CompletableFuture<CellOutcome> training = CompletableFuture.supplyAsync(() -> run(
-                "System.setProperty(\"" + started + "\", \"yes\");\n"
-                + "var interruptedHistory = new Trainer(interruptedModel, new org.dendrite.optim.SGD(interruptedModel, 0.1),"
+                "var interruptedHistory = new Trainer(interruptedModel, new org.dendrite.optim.SGD(interruptedModel, 0.1),"
                 + " Losses::crossEntropy).epochs(1_000_000).progress(false)"
+                + ".schedule(t -> { if (t >= 1) System.setProperty(\"" + started + "\", \"yes\"); return 1; })"
                 + ".fit(org.dendrite.data.ToySets.twoSpirals(100, 0.05, 1));"));
         try {
             awaitProperty(started, training);
-            Thread.sleep(1000);
             engine.interrupt();
 
             CellOutcome outcome = training.get(10, TimeUnit.SECONDS);
@@ -357,7 +445,9 @@ class JShellEngineTest {
 
         List<String> docs = engine.documentation(code, code.length());
 
-        assertEquals(List.of("DisplayHandle Display.display(Object value)\n\n"
-                + "Shows value now and returns a handle that can replace it later."), docs);
+        assertEquals("DisplayHandle Display.display(Object value)\n\n"
+                + "Shows value now and returns a handle that can replace it later.", docs.get(0));
+        assertTrue(docs.get(1).startsWith("DisplayHandle Display.display(Object value, String... mimeTypes)\n\n"
+                + "Shows value as the given MIME types only"), docs.get(1));
     }
 }

@@ -63,7 +63,7 @@ class KernelInstallerTest {
         assertEquals("Java (Dendrite)", spec.get("display_name").getAsString());
         assertEquals("java", spec.get("language").getAsString());
         assertEquals("message", spec.get("interrupt_mode").getAsString());
-        assertEquals(new JsonObject(), spec.getAsJsonObject("env"));
+        assertEquals(java.util.Set.of("OMP_WAIT_POLICY"), spec.getAsJsonObject("env").keySet());
     }
 
     @Test
@@ -72,6 +72,11 @@ class KernelInstallerTest {
 
         assertEquals("java.util.*,org.dendrite.*", env.get("DENDRITE_IMPORTS").getAsString());
         assertEquals("png,svg", env.get("DENDRITE_CHART_FORMATS").getAsString());
+    }
+
+    @Test
+    void openMpThreadsWaitPassively() {
+        assertEquals("PASSIVE", spec().getAsJsonObject("env").get("OMP_WAIT_POLICY").getAsString());
     }
 
     @Test

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The kernel's own magics, run on a real engine; what they print is captured. */
 class StandardMagicsTest {
 
+    private static final List<String> CLASS_PATH = Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
     private static JShellEngine engine;
     private static Magics magics;
     private static int cell;
@@ -47,8 +48,8 @@ class StandardMagicsTest {
 
     @BeforeAll
     static void startEngine() {
-        engine = new JShellEngine(Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator)), List.of());
-        magics = Magics.standard(new MavenResolver(dir.resolve("m2"), List.of(dir.toUri().toString())));
+        engine = new JShellEngine(CLASS_PATH, List.of());
+        magics = Magics.standard(new MavenResolver(dir.resolve("m2"), List.of(dir.toUri().toString())), CLASS_PATH);
     }
 
     @AfterAll

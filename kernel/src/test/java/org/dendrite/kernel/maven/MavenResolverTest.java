@@ -48,18 +48,19 @@ class MavenResolverTest {
         resolver = new MavenResolver(local, List.of(remote.toUri().toString()));
     }
 
-    private static List<String> names(List<Path> jars) {
-        return jars.stream().map(jar -> jar.getFileName().toString()).sorted().toList();
+    private static List<String> names(List<ClassPathEntry> jars) {
+        return jars.stream().map(jar -> jar.path().getFileName().toString()).sorted().toList();
     }
 
     @Test
     void runtimeScopeBringsTransitiveDependenciesButNotOptionalOrTestOnes() {
         List<String> progress = new ArrayList<>();
 
-        List<Path> jars = resolver.resolve(List.of("org.example:app:1.0"), "runtime", progress::add);
+        List<ClassPathEntry> jars = resolver.resolve(List.of("org.example:app:1.0"), "runtime", progress::add);
 
         assertEquals(List.of("app-1.0.jar", "core-1.0.jar", "driver-1.0.jar", "util-1.0.jar"), names(jars));
-        assertTrue(jars.stream().allMatch(jar -> jar.startsWith(local)), jars::toString);
+        assertTrue(jars.stream().allMatch(jar -> jar.path().startsWith(local)), jars::toString);
+        assertEquals(new Coordinates("org.example", "app", "1.0"), jars.get(0).coordinates().orElseThrow());
         assertTrue(progress.contains("Downloaded app-1.0.jar (0.0 kB)"), progress::toString);
     }
 
@@ -73,6 +74,31 @@ class MavenResolverTest {
     void severalCoordinatesAreResolvedTogether() {
         assertEquals(List.of("other-1.0.jar", "util-1.0.jar"),
                 names(resolver.resolve(List.of("org.example:util:1.0", "org.example:other:1.0"), "runtime", line -> { })));
+    }
+
+    @Test
+    void pomDependenciesKeepTheirExclusions() {
+        PomDependencies pom = PomDependencies.parse("<dependency><groupId>org.example</groupId><artifactId>app</artifactId>"
+                + "<version>1.0</version><exclusions><exclusion><groupId>org.example</groupId><artifactId>util</artifactId>"
+                + "</exclusion></exclusions></dependency>");
+
+        assertEquals(List.of("app-1.0.jar", "core-1.0.jar", "driver-1.0.jar"),
+                names(resolver.resolve(pom.inScopes(List.of("compile", "runtime")), List.of("runtime"), line -> { })));
+    }
+
+    @Test
+    void addedRepositoryIsSearchedToo() throws IOException {
+        Path elsewhere = remote.resolve("elsewhere");
+        Path dir = Files.createDirectories(elsewhere.resolve("org/other/lone/2.0"));
+        Files.write(dir.resolve("lone-2.0.jar"), new byte[] {'P', 'K', 5, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
+        Files.writeString(dir.resolve("lone-2.0.pom"), "<project><modelVersion>4.0.0</modelVersion><groupId>org.other</groupId>"
+                + "<artifactId>lone</artifactId><version>2.0</version></project>");
+
+        resolver.addRepository("elsewhere", elsewhere.toUri().toString());
+
+        assertEquals(List.of("lone-2.0.jar"), names(resolver.resolve(List.of("org.other:lone:2.0"), "runtime", line -> { })));
+        assertEquals("elsewhere " + elsewhere.toUri(), resolver.repositories().get(1));
+        assertThrows(IllegalArgumentException.class, () -> resolver.addRepository("relative", "some/folder"));
     }
 
     @Test

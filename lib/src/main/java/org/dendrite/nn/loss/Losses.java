@@ -92,6 +92,112 @@ public final class Losses {
     }
 
     /**
+     * The negative log-likelihood {@code -log p_y} of N×C log-probabilities (a {@code logSoftmax}
+     * output) and N class indices: {@code nll(s.logSoftmax(1), y)} is {@code crossEntropy(s, y)}.
+     */
+    public static Tensor nll(Tensor logProbabilities, Tensor labels) {
+        return nll(logProbabilities, labels, Reduction.MEAN);
+    }
+
+    /** The negative log-likelihood, reduced as asked. */
+    public static Tensor nll(Tensor logProbabilities, Tensor labels, Reduction reduction) {
+        Tensor column = labelColumn("nll", logProbabilities, labels);
+        return reduction.apply(logProbabilities.gather(1, column).neg().reshape(-1));
+    }
+
+    /**
+     * The binary cross-entropy {@code -(y·log p + (1 - y)·log(1 - p))} of probabilities p (a
+     * sigmoid output) and targets y in [0, 1] of the same shape; each log is kept above -100,
+     * as PyTorch's {@code binary_cross_entropy}, so p = 0 or 1 gives a finite loss.
+     */
+    public static Tensor binaryCrossEntropy(Tensor probabilities, Tensor targets) {
+        return binaryCrossEntropy(probabilities, targets, Reduction.MEAN);
+    }
+
+    /** The binary cross-entropy, reduced as asked. */
+    public static Tensor binaryCrossEntropy(Tensor probabilities, Tensor targets, Reduction reduction) {
+        Tensor y = sameShape("binaryCrossEntropy", probabilities, targets);
+        double[] p = probabilities.toDoubleArray();
+        for (int i = 0; i < p.length; i++) {
+            if (!(p[i] >= 0 && p[i] <= 1)) {
+                throw new IllegalArgumentException("binaryCrossEntropy: probability " + p[i] + " at " + i
+                        + " is not in [0, 1]; pass scores to binaryCrossEntropyWithLogits instead");
+            }
+        }
+        Tensor logP = probabilities.log().maximum(-100.0);
+        Tensor logNotP = probabilities.rsub(1).log().maximum(-100.0);
+        return reduction.apply(y.mul(logP).add(y.rsub(1).mul(logNotP)).neg());
+    }
+
+    /**
+     * The binary cross-entropy of scores s before the sigmoid: {@code binaryCrossEntropy(s.sigmoid(), y)}
+     * computed stably as {@code max(s, 0) - s·y + log(1 + e^{-|s|})}.
+     */
+    public static Tensor binaryCrossEntropyWithLogits(Tensor scores, Tensor targets) {
+        return binaryCrossEntropyWithLogits(scores, targets, Reduction.MEAN);
+    }
+
+    /** The binary cross-entropy of scores, reduced as asked. */
+    public static Tensor binaryCrossEntropyWithLogits(Tensor scores, Tensor targets, Reduction reduction) {
+        Tensor y = sameShape("binaryCrossEntropyWithLogits", scores, targets);
+        return reduction.apply(scores.relu().sub(scores.mul(y)).add(scores.abs().neg().exp().log1p()));
+    }
+
+    /**
+     * The smooth L1 loss: {@code 0.5·d²/β} where {@code |d| < β}, else {@code |d| - 0.5·β}, with
+     * d = ŷ - y; quadratic near zero, linear (robust to outliers) beyond. PyTorch's β is 1.
+     */
+    public static Tensor smoothL1(Tensor output, Tensor target, double beta) {
+        return smoothL1(output, target, beta, Reduction.MEAN);
+    }
+
+    /** The smooth L1 loss, reduced as asked. */
+    public static Tensor smoothL1(Tensor output, Tensor target, double beta, Reduction reduction) {
+        if (!(beta > 0)) {
+            throw new IllegalArgumentException("smoothL1: beta " + beta + " should be positive");
+        }
+        Tensor d = output.sub(sameShape("smoothL1", output, target)).abs();
+        return reduction.apply(Tensor.where(d.lt(beta), d.mul(d).mul(0.5 / beta), d.sub(0.5 * beta)));
+    }
+
+    /**
+     * The Huber loss: {@code 0.5·d²} where {@code |d| < δ}, else {@code δ·(|d| - 0.5·δ)}; the
+     * smooth L1 loss times δ. PyTorch's δ is 1.
+     */
+    public static Tensor huber(Tensor output, Tensor target, double delta) {
+        return huber(output, target, delta, Reduction.MEAN);
+    }
+
+    /** The Huber loss, reduced as asked. */
+    public static Tensor huber(Tensor output, Tensor target, double delta, Reduction reduction) {
+        if (!(delta > 0)) {
+            throw new IllegalArgumentException("huber: delta " + delta + " should be positive");
+        }
+        return smoothL1(output, target, delta, reduction).mul(delta);
+    }
+
+    /**
+     * The Kullback-Leibler divergence {@code KL(q ‖ p) = Σ_c q_c·(log q_c - log p_c)} of each row
+     * of N×C log-probabilities log p (as {@code kl_div} takes them) from target probabilities q;
+     * terms with q = 0 count 0. The mean over the batch is PyTorch's {@code reduction='batchmean'},
+     * the true KL divergence per example ({@code 'mean'} would also divide by C).
+     */
+    public static Tensor klDivergence(Tensor logProbabilities, Tensor targets) {
+        return klDivergence(logProbabilities, targets, Reduction.MEAN);
+    }
+
+    /** The KL divergence per example, reduced over the batch as asked. */
+    public static Tensor klDivergence(Tensor logProbabilities, Tensor targets, Reduction reduction) {
+        Tensor q = sameShape("klDivergence", logProbabilities, targets);
+        if (logProbabilities.dim() != 2) {
+            throw new IllegalArgumentException("klDivergence: log-probabilities " + Arrays.toString(logProbabilities.shape())
+                    + " should be N x classes");
+        }
+        Tensor logQ = Tensor.where(q.gt(0), q.log(), Tensor.zerosLike(q));
+        return reduction.apply(q.mul(logQ.sub(logProbabilities)).sum(false, 1));
+    }
+
+    /**
      * The zero-one error: the fraction of examples whose highest score is not the label's. A
      * metric, not a loss to train on: its gradient is zero almost everywhere.
      */

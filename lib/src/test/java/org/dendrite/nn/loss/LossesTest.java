@@ -87,6 +87,31 @@ class LossesTest {
     }
 
     @Test
+    void theLossesAddedForPyTorchUsersHaveTheirGradients() {
+        Tensor.manualSeed(11);
+        Tensor labels = Tensor.of(2, 0, 1, 2).to(DType.FLOAT64);
+        Tensor targets = Tensor.rand(4, 3).to(DType.FLOAT64);
+        Tensor outputs = Tensor.randn(4, 3).mul(2);
+        assertTrue(GradCheck.check(x -> Losses.nll(x[0].logSoftmax(1), labels), outputs).passed());
+        assertTrue(GradCheck.check(x -> Losses.binaryCrossEntropy(x[0].sigmoid(), targets), outputs).passed());
+        assertTrue(GradCheck.check(x -> Losses.binaryCrossEntropyWithLogits(x[0], targets), outputs).passed());
+        assertTrue(GradCheck.check(x -> Losses.smoothL1(x[0], targets, 0.5).add(Losses.huber(x[0], targets, 2)), outputs).passed());
+        assertTrue(GradCheck.check(x -> Losses.klDivergence(x[0].logSoftmax(1), x[1].softmax(1)), outputs, targets).passed());
+    }
+
+    @Test
+    void nllOfLogSoftmaxIsTheCrossEntropyAndBceStaysFiniteAtTheEdges() {
+        Tensor scores = Tensor.of(new double[][] {{3.2, 5.1, -1.7}});
+        assertEquals(Losses.crossEntropy(scores, Tensor.of(0)).item(), Losses.nll(scores.logSoftmax(1), Tensor.of(0)).item(), 1e-6);
+        assertEquals(100, Losses.binaryCrossEntropy(Tensor.of(0, 1), Tensor.of(1, 0), Reduction.NONE).toDoubleArray()[0], 1e-9);
+        assertEquals(0, Losses.klDivergence(scores.logSoftmax(1), scores.softmax(1)).item(), 1e-6);
+        String probability = assertThrows(IllegalArgumentException.class,
+                () -> Losses.binaryCrossEntropy(Tensor.of(1.5), Tensor.of(1))).getMessage();
+        assertTrue(probability.contains("probability 1.5 at 0 is not in [0, 1]; pass scores to binaryCrossEntropyWithLogits"), probability);
+        assertThrows(IllegalArgumentException.class, () -> Losses.smoothL1(Tensor.zeros(2), Tensor.zeros(2), 0));
+    }
+
+    @Test
     void badTargetsAreExplained() {
         String labels = assertThrows(IllegalArgumentException.class,
                 () -> Losses.crossEntropy(Tensor.zeros(4, 3), Tensor.of(0, 1, 3, 0))).getMessage();
