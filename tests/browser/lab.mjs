@@ -57,10 +57,23 @@ async function menu(top, item) {
 /** The notebook in the current tab. */
 const notebook = () => page.locator('.jp-NotebookPanel:not(.lm-mod-hidden)');
 
-/** Waits until the notebook's kernel reports idle, in its toolbar and in the status bar. */
+/** Waits until the notebook's kernel reports idle in its toolbar. */
 async function kernelIdle(minutes = 2) {
   await notebook().locator('.jp-Notebook-ExecutionIndicator[data-status="idle"]').waitFor({ timeout: minutes * 60000 });
-  await page.locator('#jp-main-statusbar', { hasText: /\| Idle/ }).waitFor({ timeout: minutes * 60000 });
+}
+
+/** Waits until the server says the notebook's kernel has started and is idle. */
+async function kernelStarted(name, minutes = 3) {
+  const deadline = Date.now() + minutes * 60000;
+  for (;;) {
+    const sessions = await (await fetch(api('sessions'))).json();
+    const session = sessions.find((s) => s.path.endsWith(name));
+    if (session?.kernel.execution_state === 'idle') return;
+    if (Date.now() > deadline) {
+      throw new Error(`the kernel of ${name} is ${session ? session.kernel.execution_state : 'not started'} after ${minutes} min`);
+    }
+    await page.waitForTimeout(250);
+  }
 }
 
 /** Waits until no code cell of the notebook waits or runs ("[*]:"), then for the kernel to idle. */
@@ -73,13 +86,15 @@ async function cellsDone(minutes) {
   await kernelIdle(minutes);
 }
 
-/** Opens a notebook by double-clicking its name in the file browser; waits for its kernel. */
+/** Opens a notebook by double-clicking its name in the file browser; waits for its kernel to start. */
 async function openFromFileBrowser(name) {
   await page.locator('.jp-DirListing-item', { hasText: name }).dblclick();
   await notebook().locator('.jp-Notebook').waitFor();
   await page.waitForFunction((title) => document.querySelector('#jp-main-dock-panel .lm-TabBar-tab.lm-mod-current')
     ?.textContent.includes(title), name);
-  await kernelIdle();
+  // The server's word, not the toolbar's: JupyterLab's kernel status now and then stays "Unknown"
+  // until the kernel's first message after the page connected (Run All sends one).
+  await kernelStarted(name);
 }
 
 /** The time the server last wrote a file of the served folder. */
@@ -200,6 +215,9 @@ async function courseNotebooks(prefix) {
         await page.screenshot({ path: path.join(screenshots, name.replace('.ipynb', '.png')) });
         await closeTab(name);
         return problems;
+      } catch (e) {
+        await page.screenshot({ path: path.join(screenshots, name.replace('.ipynb', '-failed.png')) });
+        throw e;
       } finally {
         await shutDownKernels();
       }
