@@ -1,9 +1,10 @@
 """Runs the README's first command, `./dendrite course --port N`, as a user would, in a throw-away HOME.
 
-Waits for the URL it prints, starts a Dendrite kernel through the server's REST API, runs the welcome
-notebook's first code cell through the server's websocket, checks that a second `./dendrite course`
-says where the first one is, stops the command with Ctrl+C (SIGINT to its process group, as a
-terminal sends it) and checks that no server or kernel process of that HOME is left.
+Waits for the URL it prints, checks that it opens JupyterLab, starts a Dendrite kernel through the
+server's REST API, runs the welcome notebook's first code cell through the server's websocket, checks
+that a second `./dendrite course` says where the first one is, stops the command with Ctrl+C (SIGINT
+to its process group, as a terminal sends it) and checks that no server or kernel process of that
+HOME is left.
     /usr/bin/python3 -m unittest -v tests.test_course_command
 Maven reads the machine's repository (MAVEN_REPO, default ~/.m2/repository), so nothing is downloaded.
 """
@@ -127,7 +128,11 @@ class CourseCommandTest(unittest.TestCase):
             match, _ = self.wait_for_url(course)
             url, port, token = match.group(1), int(match.group(2)), match.group(3)
             self.assertEqual(port, self.port)
-            self.assertIn("00-welcome.ipynb", url)
+            # JupyterLab: the course's own (lab/) unless a jupyter-lab is installed.
+            self.assertIn(f":{port}/lab/tree/00-welcome.ipynb?", url)
+            with urllib.request.urlopen(url, timeout=60) as response:
+                page = response.read().decode()
+            self.assertIn('"appName": "JupyterLab', page, "the URL does not open JupyterLab")
 
             specs = self.api("/api/kernelspecs", token)["kernelspecs"]
             self.assertIn("dendrite", specs, "the command installed no kernel into the user's Jupyter")
@@ -147,7 +152,8 @@ class CourseCommandTest(unittest.TestCase):
             self.assertIn(f":{self.port}/", second.stdout, "the second command did not say where the first is")
 
             running = " | ".join(processes_with_home(self.home).values())
-            self.assertIn("jupyter", running, "no Jupyter server among the command's processes")
+            server = "jupyter-lab" if shutil.which("jupyter-lab") else "lab/course_lab.py"
+            self.assertIn(server, running, "no JupyterLab server among the command's processes")
             self.assertIn("org.dendrite.kernel.KernelMain", running, "no Dendrite kernel running")
             os.killpg(course.pid, signal.SIGINT)
             course.wait(timeout=60)

@@ -189,6 +189,17 @@ class KernelBehaviourTests(unittest.TestCase):
         self.assertTrue(reply["found"])
         self.assertIn("Standard normal random values", reply["data"]["text/plain"])
 
+    def test_inspection_with_the_cursor_on_a_method_name(self):
+        # JupyterLab's inspector and Shift+Tab ask with the cursor on the name, with or without "(".
+        for code, cursor in [("Math.max", 8), ("Math.max", 6), ("x = Math.max(1, 2)", 10),
+                             ("Tensor.randn(2, 3).matmul", 25)]:
+            with self.subTest(code=code, cursor=cursor):
+                reply = self.kc.inspect(code, cursor, reply=True, timeout=30)["content"]
+                self.assertTrue(reply["found"])
+                self.assertIn("max(" if "max" in code else "matmul(", reply["data"]["text/plain"])
+        reply = self.kc.inspect("Math.max ", 9, reply=True, timeout=30)["content"]
+        self.assertFalse(reply["found"], "after a space the cursor is on no name")
+
     def test_timeit_prints_mean_and_deviation(self):
         reply, outputs = self.run_cell("%timeit -n 100 -r 3 Math.sqrt(2)")
         text = "".join(m["content"]["text"] for m in outputs if m["msg_type"] == "stream")

@@ -196,7 +196,7 @@ final class Requests {
     private JsonObject inspect(Message request) {
         String code = request.text("code", "");
         int cursor = CodePoints.toCharIndex(code, request.number("cursor_pos", code.length()));
-        List<String> docs = engine.call(shell -> shell.documentation(code, cursor));
+        List<String> docs = engine.call(shell -> documentationAt(shell, code, cursor));
         return ok(json -> {
             JsonObject data = new JsonObject();
             if (!docs.isEmpty()) {
@@ -206,6 +206,26 @@ final class Requests {
             json.add("data", data);
             json.add("metadata", new JsonObject());
         });
+    }
+
+    /**
+     * The documentation of what is at {@code cursor}. JShell documents a method only when the
+     * cursor follows its opening parenthesis ({@code Math.max(|}), while JupyterLab's inspector
+     * and Shift+Tab ask with the cursor on the name ({@code Math.m|ax}, {@code Math.max|}): then
+     * the name is read to its end and asked about as if its parenthesis followed.
+     */
+    private static List<String> documentationAt(JShellEngine shell, String code, int cursor) {
+        List<String> docs = shell.documentation(code, cursor);
+        if (!docs.isEmpty() || cursor == 0 || !Character.isJavaIdentifierPart(code.charAt(cursor - 1))) {
+            return docs;
+        }
+        int end = cursor;
+        while (end < code.length() && Character.isJavaIdentifierPart(code.charAt(end))) {
+            end++;
+        }
+        boolean parenthesis = end < code.length() && code.charAt(end) == '(';
+        String call = parenthesis ? code : code.substring(0, end) + "(" + code.substring(end);
+        return shell.documentation(call, end + 1);
     }
 
     private JsonObject isComplete(Message request) {
