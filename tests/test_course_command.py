@@ -11,6 +11,7 @@ Maven reads the machine's repository (MAVEN_REPO, default ~/.m2/repository), so 
 import json
 import os
 import pathlib
+import random
 import re
 import shutil
 import signal
@@ -30,9 +31,15 @@ URL_LINE = re.compile(r"(http://127\.0\.0\.1:(\d+)/\S+\?token=(\w+))")
 
 
 def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    """A free port below Linux's ephemeral range (32768 and up), from which kernels take theirs:
+    the command builds for a while before its server binds the port, and a kernel of another
+    test once took it meanwhile."""
+    for _ in range(100):
+        port = random.randrange(20000, 32000)
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) != 0:
+                return port
+    raise RuntimeError("no free port in 20000-32000")
 
 
 def processes_with_home(home):
