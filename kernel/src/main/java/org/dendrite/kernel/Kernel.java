@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.dendrite.display.Display;
 import org.dendrite.kernel.display.NotebookDisplay;
 import org.dendrite.kernel.display.Renderers;
@@ -34,6 +35,13 @@ import org.zeromq.ZMQ;
 public final class Kernel {
 
     private static final long STREAM_FLUSH_MS = 30;
+    /**
+     * When, after start-up, an idle kernel says so on IOPub: a server's subscription made while
+     * the kernel was starting may miss the status of its first requests (ZeroMQ drops what is
+     * published before a subscriber has joined), and jupyter_server 1.23 then showed the kernel
+     * as "starting" until its first cell.
+     */
+    private static final long[] IDLE_ANNOUNCEMENTS_S = {1, 2, 4};
 
     private final KernelSockets sockets;
     private final WireCodec codec;
@@ -44,6 +52,7 @@ public final class Kernel {
     private final EngineThread engine;
     private final Requests requests;
     private volatile boolean running = true;
+    private final AtomicInteger handling = new AtomicInteger();
 
     private Kernel(ConnectionInfo connection, KernelConfig config) {
         Log.warn("Dendrite kernel starting on " + connection.address(connection.shellPort()));
@@ -83,6 +92,9 @@ public final class Kernel {
             return thread;
         });
         flusher.scheduleWithFixedDelay(this::flushStreams, STREAM_FLUSH_MS, STREAM_FLUSH_MS, TimeUnit.MILLISECONDS);
+        for (long seconds : IDLE_ANNOUNCEMENTS_S) {
+            flusher.schedule(this::announceIdle, seconds, TimeUnit.SECONDS);
+        }
         serveSocket(sockets.shell);
     }
 
@@ -111,6 +123,7 @@ public final class Kernel {
                     reply -> KernelSockets.send(socket, codec.encode(reply))));
             return;
         }
+        handling.incrementAndGet();
         publishStatus(request, "busy");
         try {
             requests.handle(request, reply -> KernelSockets.send(socket, codec.encode(reply)));
@@ -118,6 +131,7 @@ public final class Kernel {
             Log.warn("Failed to handle " + request.type(), e);
         } finally {
             publishStatus(request, "idle");
+            handling.decrementAndGet();
         }
         if (!running) {
             exit();
@@ -171,6 +185,13 @@ public final class Kernel {
             Log.warn("Shutdown: " + e);
         }
         Runtime.getRuntime().halt(0);
+    }
+
+    /** Publishes "idle" unless a request is being handled (see {@link #IDLE_ANNOUNCEMENTS_S}). */
+    private void announceIdle() {
+        if (handling.get() == 0) {
+            publishStatus(null, "idle");
+        }
     }
 
     private void publishStatus(Message parent, String state) {
