@@ -17,10 +17,16 @@ final class CellDeclarations {
 
     private final Set<String> imports = new LinkedHashSet<>();
     private final Map<String, String> declaredIn = new LinkedHashMap<>();   // "kind name" -> class
+    private int cellsAdded;
 
     /** Starts with {@code defaults}, such as {@code java.util.*} or {@code static java.lang.Math.max}. */
     CellDeclarations(List<String> defaults) {
         defaults.forEach(name -> imports.add("import " + name + ";"));
+    }
+
+    /** How many cells {@link #add} recorded: the import lines change only when it grows. */
+    int cellsAdded() {
+        return cellsAdded;
     }
 
     /** The import lines for the next cell's class. */
@@ -38,6 +44,7 @@ final class CellDeclarations {
      * {@code var} without a type in {@code inferredTypes} (one of an anonymous class) stayed local.
      */
     void add(String className, List<CellPart> parts, Map<String, String> inferredTypes) {
+        cellsAdded++;
         for (CellPart part : parts) {
             if (part instanceof CellPart.Import imported) {
                 imports.add(imported.source().strip());

@@ -40,6 +40,7 @@ public final class JShellEngine implements AutoCloseable {
     private final Map<String, Snippet> shellImports = new HashMap<>();
     private final LibraryDocs libraryDocs = new LibraryDocs(JShellEngine.class.getClassLoader());
     private int classes;
+    private int shellToldUpTo = -1;   // the cells JShell knows the declarations of; none yet
     private volatile boolean interrupted;
 
     /**
@@ -130,8 +131,7 @@ public final class JShellEngine implements AutoCloseable {
 
     /**
      * The types javac infers for the cell's {@code var}s, from a first analysis of the cell with
-     * them as local variables; the types are written as Java source, or {@code Object} where the
-     * type has no name in Java (an intersection or a captured wildcard).
+     * them as local variables (see {@link TypeInference}).
      */
     private Map<String, String> inferredTypes(String className, CellSource source, List<CellPart> parts) {
         boolean any = parts.stream().anyMatch(part -> part instanceof CellPart.Variables variables
@@ -169,7 +169,11 @@ public final class JShellEngine implements AutoCloseable {
      * each completion or inspection.
      */
     public boolean tellShellDeclarations() {
-        List<String> wanted = declarations.importLines();
+        if (shellToldUpTo == declarations.cellsAdded()) {
+            return false;
+        }
+        shellToldUpTo = declarations.cellsAdded();
+        Set<String> wanted = new LinkedHashSet<>(declarations.importLines());
         boolean changed = false;
         for (var known : List.copyOf(shellImports.entrySet())) {
             if (!wanted.contains(known.getKey())) {
