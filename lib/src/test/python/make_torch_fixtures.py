@@ -289,6 +289,41 @@ def clone_unique_nonzero_ne():
     return f, [x, z]
 
 
+def argument_orders():
+    """Reductions as PyTorch orders their arguments (dims, then keepdim), max/min with indices, cat, stack, full."""
+    a, b, c = size(), size(), size()
+    f = lambda x: (x.sum(1, keepdim=True) + x.sum((0, 2), keepdim=True) + x.sum(2).unsqueeze(2) + x.sum((0, 1))
+                   + x.mean(0) + x.mean((1, 2), keepdim=True) + x.amax(2, keepdim=True) + x.amin((0, 1))
+                   + x.var(1, False, True) + x.std(2, True, True) + x.var(0) * x.std(0)
+                   + x.norm(1, 2, keepdim=True) + x.logsumexp(1).unsqueeze(1) + x.prod(0) * 0.1
+                   + x.max(1, keepdim=True).values + x.min(2).values.unsqueeze(2)
+                   + x.max(0).indices.double() + x.min(1, keepdim=True).indices.double()
+                   + torch.cat([x, x * 2], 0)[:a] + torch.stack([x, x], 3).sum(3)
+                   + torch.full((c,), 0.5, dtype=torch.float64))
+    return f, [randn(a, b, c)]
+
+
+def linear_layout():
+    """F.linear with PyTorch's [out, in] weight: x Wᵀ + b."""
+    n, i, o = size(), size(), size()
+    f = lambda x, w, b: F.linear(x, w, b) + F.linear(x, w, None).tanh()
+    return f, [randn(n, i), randn(o, i), randn(o)]
+
+
+def multi_margin_times_classes():
+    """The slides' multiclass SVM loss is PyTorch's multi_margin_loss times the number of classes."""
+    n, c = size(), size(3, 6)
+    f = lambda s, y: F.multi_margin_loss(s, y) * c + F.multi_margin_loss(s, y, reduction="none") * c
+    return f, [randn(n, c), labels(n, c)]
+
+
+def float32_float64_promotion():
+    """float32 with float64 gives float64, as PyTorch promotes; the gradient returns through the cast."""
+    n, m = size(), size()
+    f = lambda x, y: x.float() * y + (y - x.float()).exp() + torch.where(x.float() > y, x.float(), y)
+    return f, [randn(n, m), randn(n, m)]
+
+
 COMPOSITES = [linear_relu_logsumexp, log_softmax_cross_entropy, softmax_cross_entropy, svm_hinge,
               standardize_keepdim, reductions_mixed, where_clamp_pow_sqrt, exp_log_div_minmax,
               activations, permute_reshape_matmul, slice_concat_stack, batched_matmul_bias,
@@ -296,7 +331,8 @@ COMPOSITES = [linear_relu_logsumexp, log_softmax_cross_entropy, softmax_cross_en
               trig_log1p_expm1_erf, steps_sign_round, scalar_first, reductions_new, sort_topk_argmin,
               split_chunk_unbind_step, scatter_masked_fill, repeat_flip_roll_triangles, diag_outer_dot_einsum,
               matmul_rules, activations_new, conv1d_stride_padding, pad_adaptive_avg_pool, layer_norm, losses_new,
-              losses_unreduced, clone_unique_nonzero_ne]
+              losses_unreduced, clone_unique_nonzero_ne, argument_orders, linear_layout,
+              multi_margin_times_classes, float32_float64_promotion]
 
 
 def tensor_json(t):

@@ -64,9 +64,9 @@ public abstract class BatchNorm extends Module {
             if (count < 2) {
                 throw wrongInput(input, "2 or more values per feature in training (a batch of one has no variance)");
             }
-            mean = input.mean(true, reducedDims);
+            mean = input.mean(reducedDims, true);
             Tensor centred = input.sub(mean);
-            variance = centred.mul(centred).mean(true, reducedDims);
+            variance = centred.mul(centred).mean(reducedDims, true);
             updateRunningStatistics(mean, variance.mul(count / (count - 1.0)));
         } else {
             mean = runningMean().reshape(broadcastShape).to(input.dtype());

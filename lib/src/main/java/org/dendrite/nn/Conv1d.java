@@ -32,7 +32,7 @@ public final class Conv1d extends Module {
         this.stride = stride;
         this.padding = padding;
         registerParameter("weight", Init.pytorchDefault().sample(inChannels * kernel, outChannels * kernel, outChannels, inChannels, kernel));
-        registerParameter("bias", Tensor.zeros(outChannels));
+        registerParameter("bias", Init.pytorchDefault().sampleBias(inChannels * kernel, outChannels * kernel, outChannels));
     }
 
     /** The C_out × C_in × K filters. */
@@ -59,7 +59,7 @@ public final class Conv1d extends Module {
     @Override
     protected void resetParameters(Init init) {
         weight().copyFrom(init.sample(inChannels * kernel, outChannels * kernel, outChannels, inChannels, kernel).to(weight().dtype()));
-        bias().copyFrom(Tensor.zeros(outChannels).to(bias().dtype()));
+        bias().copyFrom(init.sampleBias(inChannels * kernel, outChannels * kernel, outChannels).to(bias().dtype()));
     }
 
     /** Each output value is a sum over C_in × K products. */

@@ -28,7 +28,7 @@ public final class Conv2d extends Module {
         this.outChannels = outChannels;
         this.window = Window2d.square(kernel, stride, padding);
         registerParameter("weight", Init.pytorchDefault().sample(fanIn(), fanOut(), weightShape()));
-        registerParameter("bias", Tensor.zeros(outChannels));
+        registerParameter("bias", Init.pytorchDefault().sampleBias(fanIn(), fanOut(), outChannels));
     }
 
     /** The C_out × C_in × K × K filters. */
@@ -61,7 +61,7 @@ public final class Conv2d extends Module {
     @Override
     protected void resetParameters(Init init) {
         weight().copyFrom(init.sample(fanIn(), fanOut(), weightShape()).to(weight().dtype()));
-        bias().copyFrom(Tensor.zeros(outChannels).to(bias().dtype()));
+        bias().copyFrom(init.sampleBias(fanIn(), fanOut(), outChannels).to(bias().dtype()));
     }
 
     /** Each output value is a sum over C_in × K × K products. */

@@ -15,6 +15,7 @@ public final class Init {
     private final String name;
     private final Spread spread;
     private final boolean uniform;
+    private final boolean drawsBiases;
 
     /** The standard deviation for a layer's fan-in and fan-out. */
     @FunctionalInterface
@@ -22,10 +23,11 @@ public final class Init {
         double std(int fanIn, int fanOut);
     }
 
-    private Init(String name, Spread spread, boolean uniform) {
+    private Init(String name, Spread spread, boolean uniform, boolean drawsBiases) {
         this.name = name;
         this.spread = spread;
         this.uniform = uniform;
+        this.drawsBiases = drawsBiases;
     }
 
     /** Gaussian weights with a fixed standard deviation, such as the slides' 0.01 ("too small"). */
@@ -33,25 +35,26 @@ public final class Init {
         if (!(std >= 0)) {
             throw new IllegalArgumentException("Init.normal: std " + std + " should be 0 or more");
         }
-        return new Init(String.format(Locale.ROOT, "normal(std=%s)", std), (in, out) -> std, false);
+        return new Init(String.format(Locale.ROOT, "normal(std=%s)", std), (in, out) -> std, false, false);
     }
 
     /** Glorot and Bengio's (2010) Gaussian: std √(2 / (fanIn + fanOut)), keeps tanh layers' spread. */
     public static Init xavier() {
-        return new Init("xavier", (in, out) -> Math.sqrt(2.0 / (in + out)), false);
+        return new Init("xavier", (in, out) -> Math.sqrt(2.0 / (in + out)), false, false);
     }
 
     /** He et al.'s (2015) Gaussian: std √(2 / fanIn), keeps ReLU layers' spread. */
     public static Init kaiming() {
-        return new Init("kaiming", (in, out) -> Math.sqrt(2.0 / in), false);
+        return new Init("kaiming", (in, out) -> Math.sqrt(2.0 / in), false, false);
     }
 
     /**
-     * PyTorch's default for {@code Linear} and {@code Conv2d}: uniform in ±1/√fanIn (std
-     * 1/√(3·fanIn)); the layers start from it, so recipes copied from PyTorch train alike.
+     * PyTorch's default for {@code Linear} and {@code Conv2d}: weights and biases uniform in
+     * ±1/√fanIn (std 1/√(3·fanIn)); the layers start from it, so recipes copied from PyTorch
+     * train alike.
      */
     public static Init pytorchDefault() {
-        return new Init("pytorchDefault", (in, out) -> 1 / Math.sqrt(3.0 * in), true);
+        return new Init("pytorchDefault", (in, out) -> 1 / Math.sqrt(3.0 * in), true, true);
     }
 
     /** The standard deviation of the weights of a layer with this fan-in and fan-out. */
@@ -65,6 +68,14 @@ public final class Init {
         return uniform
                 ? Tensor.rand(shape).sub(0.5).mul(2 * Math.sqrt(3) * std)
                 : Tensor.randn(shape).mul(std);
+    }
+
+    /**
+     * New float32 biases of {@code shape}: PyTorch's default draws them as it draws the weights
+     * (uniform in ±1/√fanIn); the other schemes start them at 0.
+     */
+    public Tensor sampleBias(int fanIn, int fanOut, int... shape) {
+        return drawsBiases ? sample(fanIn, fanOut, shape) : Tensor.zeros(shape);
     }
 
     @Override

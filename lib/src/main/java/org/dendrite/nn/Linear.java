@@ -3,9 +3,10 @@ package org.dendrite.nn;
 import org.dendrite.tensor.Tensor;
 
 /**
- * A fully connected layer {@code y = x W + b}: every output is a weighted sum of every input.
- * The weight is stored inputs × outputs, as the slides' LeNet table writes it (2450 x 500) and
- * as the "neural net in 20 lines" multiplies ({@code x.mm(w1)}); PyTorch stores its transpose.
+ * A fully connected layer {@code y = x Wᵀ + b}: every output is a weighted sum of every input.
+ * The weight is stored outputs × inputs, PyTorch's layout, so weights and state dicts move
+ * between the two unchanged; the slides' LeNet table writes the same matrix as its transpose,
+ * inputs × outputs (2450 × 500, the "neural net in 20 lines" {@code x.mm(w1)}).
  */
 public final class Linear extends Module {
 
@@ -26,13 +27,13 @@ public final class Linear extends Module {
         this.inFeatures = inFeatures;
         this.outFeatures = outFeatures;
         this.hasBias = bias;
-        registerParameter("weight", Init.pytorchDefault().sample(inFeatures, outFeatures, inFeatures, outFeatures));
+        registerParameter("weight", Init.pytorchDefault().sample(inFeatures, outFeatures, outFeatures, inFeatures));
         if (bias) {
-            registerParameter("bias", Tensor.zeros(outFeatures));
+            registerParameter("bias", Init.pytorchDefault().sampleBias(inFeatures, outFeatures, outFeatures));
         }
     }
 
-    /** The inputs × outputs weight matrix. */
+    /** The outputs × inputs weight matrix (PyTorch's layout). */
     public Tensor weight() {
         return parameter("weight");
     }
@@ -47,15 +48,14 @@ public final class Linear extends Module {
         if (input.dim() != 2 || input.size(1) != inFeatures) {
             throw wrongInput(input, "[N, " + inFeatures + "]" + (input.dim() > 2 ? " (add a Flatten before it)" : ""));
         }
-        Tensor product = input.matmul(weight());
-        return hasBias ? product.add(bias()) : product;
+        return input.linear(weight(), bias());
     }
 
     @Override
     protected void resetParameters(Init init) {
-        weight().copyFrom(init.sample(inFeatures, outFeatures, inFeatures, outFeatures).to(weight().dtype()));
+        weight().copyFrom(init.sample(inFeatures, outFeatures, outFeatures, inFeatures).to(weight().dtype()));
         if (hasBias) {
-            bias().copyFrom(Tensor.zeros(outFeatures).to(bias().dtype()));
+            bias().copyFrom(init.sampleBias(inFeatures, outFeatures, outFeatures).to(bias().dtype()));
         }
     }
 

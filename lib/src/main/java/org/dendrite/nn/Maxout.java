@@ -33,7 +33,7 @@ public final class Maxout extends Module {
         }
         Tensor copies = input.unsqueeze(0).expand(pieces, input.size(0), inFeatures);
         Tensor everyPiece = copies.matmul(parameter("weight")).add(parameter("bias").unsqueeze(1));
-        return everyPiece.max(0, false);
+        return everyPiece.amax(0);
     }
 
     @Override

@@ -49,7 +49,7 @@ public abstract class Module {
         return module;
     }
 
-    /** This module's own parameter {@code name}, as registered (or as replaced by {@link #to(DType)}). */
+    /** This module's own parameter {@code name}, as registered. */
     protected Tensor parameter(String name) {
         return Objects.requireNonNull(parameters.get(name), () -> this + " has no parameter " + name);
     }
@@ -60,16 +60,13 @@ public abstract class Module {
     }
 
     /**
-     * Converts every parameter and buffer to {@code dtype}, as PyTorch's {@code model.double()}:
-     * float64 for gradient checks, float32 for speed. Parameters are replaced by new tensors, so
-     * make the optimizer afterwards. Returns this module.
+     * Converts every parameter (with its gradient) and buffer to {@code dtype} in place, as
+     * PyTorch's {@code model.double()}: float64 for gradient checks, float32 for speed. The
+     * parameters stay the same tensors, so an optimizer made before goes on training them.
+     * Returns this module.
      */
     public Module to(DType dtype) {
-        try (Autograd.NoGrad off = Autograd.noGrad()) {
-            parameters.replaceAll((name, p) -> p.to(dtype).requiresGrad(true));
-            buffers.replaceAll((name, b) -> b.to(dtype));
-        }
-        modules.values().forEach(m -> m.to(dtype));
+        state().values().forEach(t -> t.moveTo(dtype));
         return this;
     }
 
@@ -116,7 +113,7 @@ public abstract class Module {
     }
 
     /**
-     * Draws new weights for every layer from {@code init} (and zeros the biases), in place, so
+     * Draws new weights (and biases) for every layer from {@code init}, in place, so
      * that an optimizer holding the parameters keeps working. Returns this module.
      */
     public Module initialize(Init init) {

@@ -40,7 +40,7 @@ final class Convolutions {
             return new Tensor[] {
                 new Tensor(grads[0], backend, null),
                 new Tensor(grads[1], backend, null),
-                bias == null ? null : g.sum(false, 0, 2, 3)};
+                bias == null ? null : g.sum(0, 2, 3)};
         };
         return bias == null
                 ? Tensor.record("conv2d", x, out, backward, x, weight)
@@ -77,9 +77,9 @@ final class Convolutions {
         for (int i = 0; i < regions; i++) {
             int start = Math.floorDiv(i * n, regions);
             int end = -Math.floorDiv(-(i + 1) * n, regions);
-            means[i] = x.slice(dim, start, end).mean(true, dim);
+            means[i] = x.slice(dim, start, end).mean(dim, true);
         }
-        return regions == 1 ? means[0] : Tensor.concat(dim, means);
+        return regions == 1 ? means[0] : Tensor.concat(means, dim);
     }
 
     static Tensor pool2d(Pool kind, Tensor x, int kernel, int stride, int padding) {

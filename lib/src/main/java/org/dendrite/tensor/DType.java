@@ -7,6 +7,11 @@ public enum DType {
     /** 64-bit floats, for numerical gradient checks. */
     FLOAT64;
 
+    /** The type of a result from operands of types {@code a} and {@code b}, as PyTorch promotes: the wider (float32 and float64 give float64). */
+    public static DType promote(DType a, DType b) {
+        return a.bytes() >= b.bytes() ? a : b;
+    }
+
     /** Bytes per element. */
     public int bytes() {
         return this == FLOAT32 ? 4 : 8;

@@ -57,7 +57,7 @@ final class Einsum {
             product = product == null ? aligned : product.mul(aligned);
         }
         int[] summed = IntStream.range(0, letters.size()).filter(d -> output.indexOf(letters.get(d)) < 0).toArray();
-        Tensor reduced = summed.length == 0 ? product : product.sum(false, summed);
+        Tensor reduced = summed.length == 0 ? product : product.sum(summed);
         List<Character> left = new ArrayList<>(letters);
         left.removeIf(c -> output.indexOf(c) < 0);
         int[] order = output.chars().map(c -> left.indexOf((char) c)).toArray();

@@ -81,6 +81,24 @@ final class LinearAlgebra {
             b.requiresGrad() ? new Tensor(backend.matmul(a.storage(), g.storage(), true, false), backend, null) : null}, a, b);
     }
 
+    /**
+     * PyTorch's {@code F.linear}: {@code x Wᵀ + b} for a weight stored outputs × inputs. The
+     * backend reads Wᵀ in place; the gradients are dx = dy W and dW = dyᵀ x.
+     */
+    static Tensor linear(Tensor x, Tensor weight, Tensor bias) {
+        Pointwise.checkCompatible("linear", x, weight);
+        if (x.dim() != 2 || weight.dim() != 2 || x.size(1) != weight.size(1)) {
+            throw new IllegalArgumentException("linear: input " + Shapes.format(x.storage().shape()) + " and weight "
+                    + Shapes.format(weight.storage().shape()) + " do not fit: the weight is [outputs, inputs], the input [N, inputs]");
+        }
+        Backend backend = x.backend();
+        Storage out = backend.matmul(x.storage(), weight.storage(), false, true);
+        Tensor product = Tensor.record("linear", x, out, g -> new Tensor[] {
+            x.requiresGrad() ? new Tensor(backend.matmul(g.storage(), weight.storage(), false, false), backend, null) : null,
+            weight.requiresGrad() ? new Tensor(backend.matmul(g.storage(), x.storage(), true, false), backend, null) : null}, x, weight);
+        return bias == null ? product : product.add(bias);
+    }
+
     /** The outer product of two vectors: {@code out[i][j] = a[i]·b[j]}. */
     static Tensor outer(Tensor a, Tensor b) {
         requireVector("outer", a);
@@ -107,7 +125,7 @@ final class LinearAlgebra {
             throw new IllegalArgumentException("diag: expects a vector or a matrix, got shape " + Shapes.format(x.storage().shape()));
         }
         int n = Math.min(x.size(0), x.size(1));
-        return x.mul(eyeLike(x.size(0), x.size(1), x)).sum(false, 1).slice(0, 0, n);
+        return x.mul(eyeLike(x.size(0), x.size(1), x)).sum(1).slice(0, 0, n);
     }
 
     /**

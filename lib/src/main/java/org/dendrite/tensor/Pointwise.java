@@ -13,6 +13,10 @@ final class Pointwise {
     }
 
     static Tensor binary(String op, Binary kind, Tensor a, Tensor b) {
+        if (a.dtype() != b.dtype()) {
+            DType wider = DType.promote(a.dtype(), b.dtype());
+            return binary(op, kind, a.to(wider), b.to(wider));
+        }
         checkCompatible(op, a, b);
         long[] shape = Shapes.broadcast(op, a.storage().shape(), b.storage().shape());
         Storage out = a.backend().binary(kind, a.storage(), b.storage(), shape);
@@ -85,6 +89,10 @@ final class Pointwise {
     }
 
     static Tensor where(Tensor mask, Tensor a, Tensor b) {
+        if (a.dtype() != b.dtype()) {
+            DType wider = DType.promote(a.dtype(), b.dtype());
+            return where(mask, a.to(wider), b.to(wider));
+        }
         checkCompatible("where", a, b);
         checkSameDevice("where", mask, a);
         long[] shape = Shapes.broadcast("where", Shapes.broadcast("where", mask.storage().shape(), a.storage().shape()),
@@ -97,6 +105,10 @@ final class Pointwise {
     }
 
     static Tensor compare(String op, Binary kind, Tensor a, Tensor b) {
+        if (a.dtype() != b.dtype()) {
+            DType wider = DType.promote(a.dtype(), b.dtype());
+            return compare(op, kind, a.to(wider), b.to(wider));
+        }
         checkCompatible(op, a, b);
         long[] shape = Shapes.broadcast(op, a.storage().shape(), b.storage().shape());
         return new Tensor(a.backend().binary(kind, a.storage(), b.storage(), shape), a.backend(), null);

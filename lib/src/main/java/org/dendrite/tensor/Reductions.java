@@ -1,6 +1,7 @@
 package org.dendrite.tensor;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.dendrite.tensor.Backend.Reduction;
 
@@ -48,10 +49,21 @@ final class Reductions {
         Tensor[] result = new Tensor[1];
         result[0] = Tensor.record(op, x, out, g -> {
             Tensor hits = x.eq(spread(result[0], x, d));
-            Tensor share = hits.div(spread(hits.sum(true, d), x, d));
+            Tensor share = hits.div(spread(hits.sum(d, true), x, d));
             return new Tensor[] {spread(g, x, d).mul(share)};
         }, x);
         return result[0];
+    }
+
+    /**
+     * PyTorch's {@code x.max(dim)}: the values are the input at the extreme's index (taken
+     * with {@code gather}), so the gradient goes to that one element, as PyTorch's does.
+     */
+    static ValuesAndIndices extremeWithIndex(Tensor x, Reduction kind, int dim, boolean keepDim) {
+        int d = Shapes.dim(kind.name().toLowerCase(), dim, x.dim());
+        Tensor indices = (kind == Reduction.MAX ? argmax(x, d) : argmin(x, d)).unsqueeze(d);
+        Tensor values = x.gather(d, indices);
+        return keepDim ? new ValuesAndIndices(values, indices) : new ValuesAndIndices(values.squeeze(d), indices.squeeze(d));
     }
 
     static Tensor argmax(Tensor x, int dim) {
@@ -74,7 +86,7 @@ final class Reductions {
         while (rest.size(d) > 1) {
             int half = rest.size(d) / 2;
             Tensor paired = rest.slice(d, 0, half).mul(rest.slice(d, half, 2 * half));
-            rest = rest.size(d) % 2 == 0 ? paired : Tensor.concat(d, paired, rest.slice(d, 2 * half, rest.size(d)));
+            rest = rest.size(d) % 2 == 0 ? paired : Tensor.concat(List.of(paired, rest.slice(d, 2 * half, rest.size(d))), d);
         }
         if (rest.size(d) == 0) {
             int[] shape = x.shape();
@@ -106,14 +118,14 @@ final class Reductions {
             return extreme(x.abs(), Reduction.MAX, dims, keepDim);
         }
         if (p == 2) {
-            return x.mul(x).sum(keepDim, dims).sqrt();
+            return x.mul(x).sum(dims, keepDim).sqrt();
         }
-        return p == 1 ? x.abs().sum(keepDim, dims) : x.abs().pow(p).sum(keepDim, dims).pow(1 / p);
+        return p == 1 ? x.abs().sum(dims, keepDim) : x.abs().pow(p).sum(dims, keepDim).pow(1 / p);
     }
 
     static Tensor logsumexp(Tensor x, int dim, boolean keepDim) {
-        Tensor shift = x.max(dim, true).detach();
-        Tensor out = x.sub(shift).exp().sum(true, dim).log().add(shift);
+        Tensor shift = x.amax(dim, true).detach();
+        Tensor out = x.sub(shift).exp().sum(dim, true).log().add(shift);
         return keepDim ? out : out.squeeze(dim);
     }
 
@@ -122,13 +134,13 @@ final class Reductions {
         if (unbiased && n < 2) {
             throw new IllegalArgumentException("var: an unbiased variance needs 2 or more values along dimension " + dim + ", got " + n);
         }
-        Tensor centred = x.sub(x.mean(true, dim));
-        return centred.mul(centred).sum(keepDim, dim).div(unbiased ? n - 1 : n);
+        Tensor centred = x.sub(x.mean(dim, true));
+        return centred.mul(centred).sum(dim, keepDim).div(unbiased ? n - 1 : n);
     }
 
     static Tensor softmax(Tensor x, int dim) {
-        Tensor e = x.sub(x.max(dim, true).detach()).exp();
-        return e.div(e.sum(true, dim));
+        Tensor e = x.sub(x.amax(dim, true).detach()).exp();
+        return e.div(e.sum(dim, true));
     }
 
     static Tensor logSoftmax(Tensor x, int dim) {

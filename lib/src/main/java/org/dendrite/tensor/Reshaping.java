@@ -95,10 +95,12 @@ final class Reshaping {
         return Tensor.record("expand", x, out, g -> new Tensor[] {sumTo(g, x.storage().shape())}, x);
     }
 
-    static Tensor concat(int dim, Tensor... tensors) {
-        if (tensors.length == 0) {
+    static Tensor concat(Tensor[] given, int dim) {
+        if (given.length == 0) {
             throw new IllegalArgumentException("concat: no tensors given");
         }
+        DType widest = Arrays.stream(given).map(Tensor::dtype).reduce(DType::promote).orElseThrow();
+        Tensor[] tensors = Arrays.stream(given).map(t -> t.to(widest)).toArray(Tensor[]::new);
         Tensor first = tensors[0];
         int d = Shapes.dim("concat", dim, first.dim());
         List<Storage> parts = new ArrayList<>();
@@ -129,12 +131,12 @@ final class Reshaping {
         }, tensors);
     }
 
-    static Tensor stack(int dim, Tensor... tensors) {
+    static Tensor stack(Tensor[] tensors, int dim) {
         if (tensors.length == 0) {
             throw new IllegalArgumentException("stack: no tensors given");
         }
         int d = dim < 0 ? dim + tensors[0].dim() + 1 : dim;
-        return concat(d, Arrays.stream(tensors).map(t -> t.unsqueeze(d)).toArray(Tensor[]::new));
+        return concat(Arrays.stream(tensors).map(t -> t.unsqueeze(d)).toArray(Tensor[]::new), d);
     }
 
     /**
@@ -177,7 +179,7 @@ final class Reshaping {
         Tensor out = x;
         for (int pair = 0; pair < padding.length / 2; pair++) {
             int dim = x.dim() - 1 - pair;
-            out = Tensor.concat(dim, filled(out, dim, padding[2 * pair], value), out, filled(out, dim, padding[2 * pair + 1], value));
+            out = Tensor.concat(List.of(filled(out, dim, padding[2 * pair], value), out, filled(out, dim, padding[2 * pair + 1], value)), dim);
         }
         return out;
     }

@@ -52,16 +52,16 @@ public final class Tensor implements RichDisplay, AutoCloseable {
 
     /** A float32 tensor of zeros. */
     public static Tensor zeros(int... shape) {
-        return full(0, shape);
+        return full(shape, 0);
     }
 
     /** A float32 tensor of ones. */
     public static Tensor ones(int... shape) {
-        return full(1, shape);
+        return full(shape, 1);
     }
 
-    /** A float32 tensor filled with {@code value}. */
-    public static Tensor full(double value, int... shape) {
+    /** A float32 tensor of {@code shape} filled with {@code value}, as {@code torch.full(shape, value)}: {@code Tensor.full(new int[] {2, 3}, 7)}. */
+    public static Tensor full(int[] shape, double value) {
         Backend backend = Backends.current();
         return leaf(backend.full(toLong(shape), value, DType.FLOAT32), backend);
     }
@@ -825,10 +825,7 @@ public final class Tensor implements RichDisplay, AutoCloseable {
      * tensor itself: how {@code Module.to} moves the parameters that layers hold in fields.
      */
     public Tensor moveTo(Device device) {
-        if (gradFn != null) {
-            throw new IllegalStateException("moveTo: this tensor was computed by " + gradFn.op()
-                    + "; only leaf tensors (parameters, data) move in place, use to(device) for the others");
-        }
+        requireLeaf("moveTo", "to(device)");
         Backend target = Backends.of(device);
         if (target != backend) {
             storage = transfer(storage(), backend, target);
@@ -838,6 +835,27 @@ public final class Tensor implements RichDisplay, AutoCloseable {
         return this;
     }
 
+    /**
+     * Converts this leaf tensor's values, and its gradient, to {@code type} in place, keeping
+     * the tensor itself: how {@code Module.to(DType)} converts parameters that an optimizer
+     * already holds, so that it goes on updating the ones the model uses.
+     */
+    public Tensor moveTo(DType type) {
+        requireLeaf("moveTo", "to(type)");
+        if (type != dtype()) {
+            storage = backend.cast(storage(), type);
+            grad = grad == null ? null : grad.to(type);
+        }
+        return this;
+    }
+
+    private void requireLeaf(String op, String instead) {
+        if (gradFn != null) {
+            throw new IllegalStateException(op + ": this tensor was computed by " + gradFn.op()
+                    + "; only leaf tensors (parameters, data) change in place, use " + instead + " for the others");
+        }
+    }
+
     private static Storage transfer(Storage values, Backend from, Backend to) {
         return values.dtype() == DType.FLOAT32
                 ? to.fromFloats(from.toFloats(values), values.shape())
@@ -845,6 +863,11 @@ public final class Tensor implements RichDisplay, AutoCloseable {
     }
 
     // ---- matrices, reductions, shapes, indexing ------------------------------------------
+
+    /** {@code x Wᵀ + b} for a weight stored outputs × inputs, as PyTorch's {@code F.linear(x, weight, bias)}; {@code bias} may be null. */
+    public Tensor linear(Tensor weight, Tensor bias) {
+        return LinearAlgebra.linear(this, weight, bias);
+    }
 
     /** The matrix product; batched over leading dimensions when both have rank 3 or more. */
     public Tensor matmul(Tensor other) {
@@ -941,9 +964,19 @@ public final class Tensor implements RichDisplay, AutoCloseable {
         return Reductions.sum(this, Reductions.allDims(this), false);
     }
 
-    /** The sum along {@code dims}, keeping them as size 1 when {@code keepDim}. */
-    public Tensor sum(boolean keepDim, int... dims) {
-        return Reductions.sum(this, dims, keepDim);
+    /** The sum along {@code dims} (all of them when none are given), as PyTorch's {@code x.sum((0, 2))}. */
+    public Tensor sum(int... dims) {
+        return Reductions.sum(this, orAll(dims), false);
+    }
+
+    /** The sum along {@code dim}, kept as size 1 when {@code keepDim}: PyTorch's {@code x.sum(1, keepdim=True)}. */
+    public Tensor sum(int dim, boolean keepDim) {
+        return Reductions.sum(this, new int[] {dim}, keepDim);
+    }
+
+    /** The sum along {@code dims}, kept as size 1 when {@code keepDim}. */
+    public Tensor sum(int[] dims, boolean keepDim) {
+        return Reductions.sum(this, orAll(dims), keepDim);
     }
 
     /** The mean of all elements. */
@@ -951,9 +984,19 @@ public final class Tensor implements RichDisplay, AutoCloseable {
         return Reductions.mean(this, Reductions.allDims(this), false);
     }
 
-    /** The mean along {@code dims}. */
-    public Tensor mean(boolean keepDim, int... dims) {
-        return Reductions.mean(this, dims, keepDim);
+    /** The mean along {@code dims} (all of them when none are given). */
+    public Tensor mean(int... dims) {
+        return Reductions.mean(this, orAll(dims), false);
+    }
+
+    /** The mean along {@code dim}, kept as size 1 when {@code keepDim}. */
+    public Tensor mean(int dim, boolean keepDim) {
+        return Reductions.mean(this, new int[] {dim}, keepDim);
+    }
+
+    /** The mean along {@code dims}, kept as size 1 when {@code keepDim}. */
+    public Tensor mean(int[] dims, boolean keepDim) {
+        return Reductions.mean(this, orAll(dims), keepDim);
     }
 
     /** The largest element. */
@@ -961,9 +1004,14 @@ public final class Tensor implements RichDisplay, AutoCloseable {
         return Reductions.extreme(this, Backend.Reduction.MAX, Reductions.allDims(this), false);
     }
 
-    /** The largest values along {@code dim}. */
-    public Tensor max(int dim, boolean keepDim) {
-        return Reductions.extreme(this, Backend.Reduction.MAX, new int[] {dim}, keepDim);
+    /** The largest values along {@code dim} and where they are, as PyTorch's {@code x.max(1)}: {@code x.max(1).values()}. */
+    public ValuesAndIndices max(int dim) {
+        return Reductions.extremeWithIndex(this, Backend.Reduction.MAX, dim, false);
+    }
+
+    /** The largest values along {@code dim} and their indices, {@code dim} kept as size 1 when {@code keepDim}. */
+    public ValuesAndIndices max(int dim, boolean keepDim) {
+        return Reductions.extremeWithIndex(this, Backend.Reduction.MAX, dim, keepDim);
     }
 
     /** The smallest element. */
@@ -971,29 +1019,54 @@ public final class Tensor implements RichDisplay, AutoCloseable {
         return Reductions.extreme(this, Backend.Reduction.MIN, Reductions.allDims(this), false);
     }
 
-    /** The smallest values along {@code dim}. */
-    public Tensor min(int dim, boolean keepDim) {
-        return Reductions.extreme(this, Backend.Reduction.MIN, new int[] {dim}, keepDim);
+    /** The smallest values along {@code dim} and where they are, as PyTorch's {@code x.min(1)}. */
+    public ValuesAndIndices min(int dim) {
+        return Reductions.extremeWithIndex(this, Backend.Reduction.MIN, dim, false);
     }
 
-    /** The index of the largest value along {@code dim} (no gradient). */
+    /** The smallest values along {@code dim} and their indices, {@code dim} kept as size 1 when {@code keepDim}. */
+    public ValuesAndIndices min(int dim, boolean keepDim) {
+        return Reductions.extremeWithIndex(this, Backend.Reduction.MIN, dim, keepDim);
+    }
+
+    /** The index of the largest value along {@code dim}, a whole number in this tensor's type (no gradient). */
     public Tensor argmax(int dim) {
         return Reductions.argmax(this, dim);
     }
 
-    /** The index of the smallest value along {@code dim} (no gradient). */
+    /** The index of the smallest value along {@code dim}, a whole number in this tensor's type (no gradient). */
     public Tensor argmin(int dim) {
         return Reductions.argmin(this, dim);
     }
 
-    /** The largest values over several {@code dims} at once (all of them when none are given). */
-    public Tensor amax(boolean keepDim, int... dims) {
-        return Reductions.extreme(this, Backend.Reduction.MAX, dims.length == 0 ? Reductions.allDims(this) : dims, keepDim);
+    /** The largest values over {@code dims} at once (all of them when none are given); ties share the gradient. */
+    public Tensor amax(int... dims) {
+        return Reductions.extreme(this, Backend.Reduction.MAX, orAll(dims), false);
     }
 
-    /** The smallest values over several {@code dims} at once (all of them when none are given). */
-    public Tensor amin(boolean keepDim, int... dims) {
-        return Reductions.extreme(this, Backend.Reduction.MIN, dims.length == 0 ? Reductions.allDims(this) : dims, keepDim);
+    /** The largest values along {@code dim}, kept as size 1 when {@code keepDim}. */
+    public Tensor amax(int dim, boolean keepDim) {
+        return Reductions.extreme(this, Backend.Reduction.MAX, new int[] {dim}, keepDim);
+    }
+
+    /** The largest values over {@code dims}, kept as size 1 when {@code keepDim}. */
+    public Tensor amax(int[] dims, boolean keepDim) {
+        return Reductions.extreme(this, Backend.Reduction.MAX, orAll(dims), keepDim);
+    }
+
+    /** The smallest values over {@code dims} at once (all of them when none are given); ties share the gradient. */
+    public Tensor amin(int... dims) {
+        return Reductions.extreme(this, Backend.Reduction.MIN, orAll(dims), false);
+    }
+
+    /** The smallest values along {@code dim}, kept as size 1 when {@code keepDim}. */
+    public Tensor amin(int dim, boolean keepDim) {
+        return Reductions.extreme(this, Backend.Reduction.MIN, new int[] {dim}, keepDim);
+    }
+
+    /** The smallest values over {@code dims}, kept as size 1 when {@code keepDim}. */
+    public Tensor amin(int[] dims, boolean keepDim) {
+        return Reductions.extreme(this, Backend.Reduction.MIN, orAll(dims), keepDim);
     }
 
     /** The product of all elements. */
@@ -1002,6 +1075,11 @@ public final class Tensor implements RichDisplay, AutoCloseable {
     }
 
     /** The product along {@code dim}. */
+    public Tensor prod(int dim) {
+        return Reductions.prod(this, dim, false);
+    }
+
+    /** The product along {@code dim}, kept as size 1 when {@code keepDim}. */
     public Tensor prod(int dim, boolean keepDim) {
         return Reductions.prod(this, dim, keepDim);
     }
@@ -1016,24 +1094,39 @@ public final class Tensor implements RichDisplay, AutoCloseable {
         return Reductions.norm(this, 2, Reductions.allDims(this), false);
     }
 
-    /** The p-norm {@code (Σ|x|^p)^(1/p)} along {@code dims} (all when none are given); p may be {@code Double.POSITIVE_INFINITY}. */
-    public Tensor norm(double p, boolean keepDim, int... dims) {
-        return Reductions.norm(this, p, dims.length == 0 ? Reductions.allDims(this) : dims, keepDim);
+    /** The p-norm {@code (Σ|x|^p)^(1/p)} along {@code dims} (all when none are given), as PyTorch's {@code x.norm(1, 1)}; p may be {@code Double.POSITIVE_INFINITY}. */
+    public Tensor norm(double p, int... dims) {
+        return Reductions.norm(this, p, orAll(dims), false);
+    }
+
+    /** The p-norm along {@code dim}, kept as size 1 when {@code keepDim}. */
+    public Tensor norm(double p, int dim, boolean keepDim) {
+        return Reductions.norm(this, p, new int[] {dim}, keepDim);
+    }
+
+    /** The p-norm along {@code dims}, kept as size 1 when {@code keepDim}. */
+    public Tensor norm(double p, int[] dims, boolean keepDim) {
+        return Reductions.norm(this, p, orAll(dims), keepDim);
     }
 
     /** The standard deviation of all elements, unbiased (divided by n - 1) as PyTorch's default. */
     public Tensor std() {
-        return reshape(-1).std(0, false);
+        return reshape(-1).std(0);
     }
 
     /** The unbiased standard deviation along {@code dim}. */
+    public Tensor std(int dim) {
+        return var(dim).sqrt();
+    }
+
+    /** The unbiased standard deviation along {@code dim}, kept as size 1 when {@code keepDim}. */
     public Tensor std(int dim, boolean keepDim) {
         return var(dim, keepDim).sqrt();
     }
 
-    /** The standard deviation along {@code dim}, divided by n - 1 when {@code unbiased}, else by n. */
-    public Tensor std(int dim, boolean keepDim, boolean unbiased) {
-        return var(dim, keepDim, unbiased).sqrt();
+    /** The standard deviation along {@code dim}, divided by n - 1 when {@code unbiased}, else by n: PyTorch's {@code x.std(dim, unbiased, keepdim)}. */
+    public Tensor std(int dim, boolean unbiased, boolean keepDim) {
+        return var(dim, unbiased, keepDim).sqrt();
     }
 
     /** The values along {@code dim} sorted ascending (or descending), with the index each came from. */
@@ -1062,17 +1155,32 @@ public final class Tensor implements RichDisplay, AutoCloseable {
     }
 
     /** {@code log(sum(exp(x)))} along {@code dim}, computed without overflow. */
+    public Tensor logsumexp(int dim) {
+        return Reductions.logsumexp(this, dim, false);
+    }
+
+    /** {@code log(sum(exp(x)))} along {@code dim}, kept as size 1 when {@code keepDim}. */
     public Tensor logsumexp(int dim, boolean keepDim) {
         return Reductions.logsumexp(this, dim, keepDim);
     }
 
+    /** The variance of all elements, unbiased (divided by n - 1) as PyTorch's default. */
+    public Tensor var() {
+        return reshape(-1).var(0);
+    }
+
     /** The variance along {@code dim}, unbiased (divided by n - 1) as PyTorch's default. */
+    public Tensor var(int dim) {
+        return Reductions.var(this, dim, false, true);
+    }
+
+    /** The unbiased variance along {@code dim}, kept as size 1 when {@code keepDim}. */
     public Tensor var(int dim, boolean keepDim) {
         return Reductions.var(this, dim, keepDim, true);
     }
 
-    /** The variance along {@code dim}, divided by n - 1 when {@code unbiased}, else by n. */
-    public Tensor var(int dim, boolean keepDim, boolean unbiased) {
+    /** The variance along {@code dim}, divided by n - 1 when {@code unbiased}, else by n: PyTorch's {@code x.var(dim, unbiased, keepdim)}. */
+    public Tensor var(int dim, boolean unbiased, boolean keepDim) {
         return Reductions.var(this, dim, keepDim, unbiased);
     }
 
@@ -1093,8 +1201,8 @@ public final class Tensor implements RichDisplay, AutoCloseable {
                     + Shapes.format(storage().shape()));
         }
         int[] last = java.util.stream.IntStream.range(dim() - dims, dim()).toArray();
-        Tensor centred = sub(mean(true, last));
-        return centred.div(centred.mul(centred).mean(true, last).add(eps).sqrt());
+        Tensor centred = sub(mean(last, true));
+        return centred.div(centred.mul(centred).mean(last, true).add(eps).sqrt());
     }
 
     /** The same elements in a new shape; one dimension may be -1 (inferred). */
@@ -1200,14 +1308,24 @@ public final class Tensor implements RichDisplay, AutoCloseable {
         return Indexing.unbind(this, dim);
     }
 
+    /** Tensors joined along dimension {@code dim}, as {@code torch.cat(tensors, dim)}: {@code Tensor.concat(List.of(a, b), 1)}. */
+    public static Tensor concat(List<Tensor> tensors, int dim) {
+        return Reshaping.concat(tensors.toArray(Tensor[]::new), dim);
+    }
+
     /** Tensors joined along dimension {@code dim}. */
-    public static Tensor concat(int dim, Tensor... tensors) {
-        return Reshaping.concat(dim, tensors);
+    public static Tensor concat(Tensor[] tensors, int dim) {
+        return Reshaping.concat(tensors, dim);
+    }
+
+    /** Tensors of equal shape stacked along a new dimension {@code dim}, as {@code torch.stack(tensors, dim)}. */
+    public static Tensor stack(List<Tensor> tensors, int dim) {
+        return Reshaping.stack(tensors.toArray(Tensor[]::new), dim);
     }
 
     /** Tensors of equal shape stacked along a new dimension {@code dim}. */
-    public static Tensor stack(int dim, Tensor... tensors) {
-        return Reshaping.stack(dim, tensors);
+    public static Tensor stack(Tensor[] tensors, int dim) {
+        return Reshaping.stack(tensors, dim);
     }
 
     /** Elements {@code start <= i < end} along {@code dim}; negative bounds count from the end. */
@@ -1272,6 +1390,10 @@ public final class Tensor implements RichDisplay, AutoCloseable {
     @Override
     public Map<String, String> mimeBundle() {
         return TensorFormat.mimeBundle(this);
+    }
+
+    private int[] orAll(int[] dims) {
+        return dims.length == 0 ? Reductions.allDims(this) : dims;
     }
 
     private static long[] toLong(int[] shape) {

@@ -37,9 +37,9 @@ class LayersTest {
         Linear first = new Linear(2, 2);
         Linear second = new Linear(2, 2);
         Linear third = new Linear(2, 2);
-        set(first.weight(), new double[][] {{1, -1}, {-2, 1}});
+        set(first.weight(), new double[][] {{1, -2}, {-1, 1}});
         set(first.bias(), 1, 0);
-        set(second.weight(), new double[][] {{2, -2}, {-1, -1}});
+        set(second.weight(), new double[][] {{2, -1}, {-2, -1}});
         set(second.bias(), 0, 0);
         set(third.weight(), new double[][] {{3, -1}, {-1, 4}});
         set(third.bias(), -2, 2);
@@ -47,6 +47,22 @@ class LayersTest {
         Tensor x = Tensor.of(new double[][] {{1, -1}, {0, 0}});
         assertValues(new double[] {0.98, 0.12, 0.73, 0.50}, f.get(1).forward(first.forward(x)), 0.005);
         assertValues(new double[] {0.62, 0.83, 0.51, 0.85}, f.forward(x), 0.005);
+    }
+
+    /** PyTorch's layout and initialization: weight [out, in], weight and bias uniform in ±1/√in, forward x Wᵀ + b. */
+    @Test
+    void linearStoresItsWeightOutputsByInputsAndDrawsBiasesAsPyTorch() {
+        Tensor.manualSeed(3);
+        Linear layer = new Linear(400, 300);
+        assertArrayEquals(new int[] {300, 400}, layer.weight().shape());
+        double bound = 1 / Math.sqrt(400);
+        double[] bias = layer.bias().toDoubleArray();
+        assertTrue(Arrays.stream(bias).allMatch(b -> Math.abs(b) <= bound), "biases within ±1/√400");
+        assertEquals(bound / Math.sqrt(3), std(layer.bias()), 0.006);
+        Tensor x = Tensor.randn(5, 400);
+        assertValues(x.matmul(layer.weight().t()).add(layer.bias()).toDoubleArray(), layer.forward(x), 1e-5);
+        layer.initialize(Init.kaiming());
+        assertTrue(Arrays.stream(layer.bias().toDoubleArray()).allMatch(b -> b == 0), "Kaiming starts biases at 0");
     }
 
     @Test
@@ -90,7 +106,7 @@ class LayersTest {
         BatchNorm1d bn = new BatchNorm1d(2);
         Tensor x = Tensor.of(new double[][] {{1, 10}, {3, 20}, {5, 30}});
         Tensor y = bn.forward(x);
-        assertValues(new double[] {0, 0}, y.mean(false, 0), 1e-5);
+        assertValues(new double[] {0, 0}, y.mean(0), 1e-5);
         assertValues(new double[] {1, 1}, y.var(0, false, false), 1e-3);
         assertValues(new double[] {0.3, 2.0}, bn.runningMean(), 1e-5);
         assertValues(new double[] {0.9 + 0.1 * 4, 0.9 + 0.1 * 100}, bn.runningVar(), 1e-4);
@@ -106,7 +122,7 @@ class LayersTest {
         Tensor.manualSeed(2);
         Tensor x = Tensor.randn(4, 3, 5, 5).mul(3).add(7);
         Tensor y = new BatchNorm2d(3).forward(x);
-        assertValues(new double[] {0, 0, 0}, y.mean(false, 0, 2, 3), 1e-4);
+        assertValues(new double[] {0, 0, 0}, y.mean(0, 2, 3), 1e-4);
         Tensor channelFirst = y.permute(1, 0, 2, 3).reshape(3, -1);
         assertValues(new double[] {1, 1, 1}, channelFirst.var(1, false, false), 1e-3);
     }
@@ -115,7 +131,7 @@ class LayersTest {
     void sequentialNamesParametersByPositionAndSwitchesModes() {
         Sequential net = Models.mlp(784, 100, 10);
         assertEquals(List.of("1.weight", "1.bias", "3.weight", "3.bias"), List.copyOf(net.namedParameters().keySet()));
-        assertArrayEquals(new int[] {784, 100}, net.namedParameters().get("1.weight").shape());
+        assertArrayEquals(new int[] {100, 784}, net.namedParameters().get("1.weight").shape());
         assertArrayEquals(new int[] {5, 10}, net.forward(Tensor.zeros(5, 1, 28, 28)).shape());
         net.eval();
         assertTrue(net.layers().stream().noneMatch(Module::isTraining));
@@ -228,6 +244,6 @@ class LayersTest {
     }
 
     private static double std(Tensor t) {
-        return Math.sqrt(t.reshape(-1).var(0, false).item());
+        return Math.sqrt(t.reshape(-1).var(0).item());
     }
 }

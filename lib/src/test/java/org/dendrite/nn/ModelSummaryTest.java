@@ -18,7 +18,7 @@ class ModelSummaryTest {
                 "Linear(2450→500)", "ReLU", "Linear(500→10)"), table.stringColumn("layer").asList());
         assertEquals(List.of("1 x 28 x 28", "20 x 28 x 28", "20 x 28 x 28", "20 x 14 x 14", "50 x 14 x 14",
                 "50 x 14 x 14", "50 x 7 x 7", "2450", "500", "500", "10"), table.stringColumn("output size").asList());
-        assertEquals(List.of("", "20 x 1 x 5 x 5", "", "", "50 x 20 x 5 x 5", "", "", "", "2450 x 500", "", "500 x 10"),
+        assertEquals(List.of("", "20 x 1 x 5 x 5", "", "", "50 x 20 x 5 x 5", "", "", "", "500 x 2450", "", "10 x 500"),
                 table.stringColumn("weight size").asList());
         assertEquals(520L, table.longColumn("parameters").get(1));
         assertEquals(25_050L, table.longColumn("parameters").get(4));

@@ -3,6 +3,7 @@ package org.dendrite.optim;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -149,5 +150,40 @@ class OptimizerTest {
         SGD nesterovAlone = new SGD(List.of(p), 0.1).nesterov(true);
         p.sum().backward();
         assertTrue(assertThrows(IllegalStateException.class, nesterovAlone::step).getMessage().contains("momentum"));
+    }
+
+    /**
+     * {@code model.to(FLOAT64)} after the optimizer was made converts the parameters in place,
+     * so the optimizer trains the tensors the model uses. PyTorch 1.13 gives the same weights:
+     *
+     * <pre>
+     * model = torch.nn.Linear(3, 1)   # weight [[0.5, -0.25, 1]], bias [0.1], set under no_grad
+     * opt = torch.optim.SGD(model.parameters(), lr=0.1, momentum=0.9); model.double()
+     * x = torch.tensor([[1., 2., 3.], [-1., .5, 2.]], dtype=torch.float64); y = torch.tensor([[1.], [-1.]], dtype=torch.float64)
+     * for _ in range(3): opt.zero_grad(); ((model(x) - y) ** 2).mean().backward(); opt.step()
+     * </pre>
+     */
+    @Test
+    void anOptimizerMadeBeforeModuleToGoesOnTraining() {
+        Linear model = new Linear(3, 1);
+        try (Autograd.NoGrad off = Autograd.noGrad()) {
+            model.weight().copyFrom(Tensor.of(new double[][] {{0.5, -0.25, 1}}));
+            model.bias().copyFrom(Tensor.of(0.1));
+        }
+        Tensor weight = model.weight();
+        Optimizer optimizer = new SGD(model.parameters(), 0.1).momentum(0.9);
+        model.to(DType.FLOAT64);
+        assertSame(weight, model.weight());
+        Tensor x = Tensor.of(DType.FLOAT64, new double[] {1, 2, 3, -1, 0.5, 2}, 2, 3);
+        Tensor y = Tensor.of(DType.FLOAT64, new double[] {1, -1}, 2, 1);
+        for (int i = 0; i < 3; i++) {
+            optimizer.zeroGrad();
+            model.forward(x).sub(y).pow(2).mean().backward();
+            optimizer.step();
+        }
+        assertEquals(DType.FLOAT64, model.weight().dtype());
+        assertArrayEquals(new double[] {1.1926484378487803, -0.041464843655237754, 0.7244218748407437},
+                model.weight().toDoubleArray(), 1e-12);
+        assertArrayEquals(new double[] {-0.14876093614334215}, model.bias().toDoubleArray(), 1e-12);
     }
 }

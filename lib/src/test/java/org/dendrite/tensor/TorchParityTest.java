@@ -45,17 +45,17 @@ class TorchParityTest {
     private static final double ABSOLUTE_FLOOR = 1e-10;
 
     private static final Map<String, Function<Tensor[], Tensor>> COMPOSITES = Map.ofEntries(
-            Map.entry("linear_relu_logsumexp", x -> x[0].matmul(x[1]).add(x[2]).relu().logsumexp(1, false)),
+            Map.entry("linear_relu_logsumexp", x -> x[0].matmul(x[1]).add(x[2]).relu().logsumexp(1)),
             Map.entry("log_softmax_cross_entropy", x -> x[0].logSoftmax(1).gather(1, x[1].unsqueeze(1)).mean().neg()),
             Map.entry("softmax_cross_entropy",
                     x -> x[0].matmul(x[1]).softmax(1).gather(1, x[2].unsqueeze(1)).log().mean().neg()),
             Map.entry("svm_hinge",
-                    x -> x[0].sub(x[0].gather(1, x[1].unsqueeze(1))).add(1).maximum(0.0).sum(false, 1).mean()),
+                    x -> x[0].sub(x[0].gather(1, x[1].unsqueeze(1))).add(1).maximum(0.0).sum(1).mean()),
             Map.entry("standardize_keepdim",
-                    x -> x[0].sub(x[0].mean(true, 1)).div(x[0].var(1, true).add(1e-5).sqrt()).mul(x[0].max(2, true))),
-            Map.entry("reductions_mixed", x -> x[0].mean(true, 0, 2).mul(x[0])
+                    x -> x[0].sub(x[0].mean(1, true)).div(x[0].var(1, true).add(1e-5).sqrt()).mul(x[0].max(2, true).values())),
+            Map.entry("reductions_mixed", x -> x[0].mean(new int[] {0, 2}, true).mul(x[0])
                     .add(x[0].var(2, false, false).unsqueeze(2))
-                    .sub(x[0].min(1, true))
+                    .sub(x[0].min(1, true).values())
                     .add(x[0].sum().mul(0.1))
                     .sub(x[0].max())),
             Map.entry("where_clamp_pow_sqrt", x -> Tensor.where(x[0].gt(x[1]), x[0].clamp(-1, 1).pow(3), x[2].exp().add(1).log())
@@ -72,14 +72,14 @@ class TorchParityTest {
                 return x[0].permute(2, 0, 1).reshape(s[2], s[0] * s[1]).matmul(x[1]).transpose(0, 1).flatten();
             }),
             Map.entry("slice_concat_stack", x -> {
-                Tensor joined = Tensor.concat(1, x[0].slice(1, 1, -1), x[1], x[0].slice(1, 0, 1));
-                Tensor stacked = Tensor.stack(2, joined, joined.mul(joined));
-                return stacked.indexSelect(0, 1, 0, 1).select(2, 1).add(stacked.select(2, 0).sum(false, 0));
+                Tensor joined = Tensor.concat(List.of(x[0].slice(1, 1, -1), x[1], x[0].slice(1, 0, 1)), 1);
+                Tensor stacked = Tensor.stack(List.of(joined, joined.mul(joined)), 2);
+                return stacked.indexSelect(0, 1, 0, 1).select(2, 1).add(stacked.select(2, 0).sum(0));
             }),
             Map.entry("batched_matmul_bias", x -> x[0].matmul(x[1]).add(x[2]).tanh().matmul(x[1].transpose(1, 2))),
             Map.entry("unsqueeze_expand_squeeze", x -> {
                 int[] s = x[0].shape();
-                return x[0].unsqueeze(0).expand(3, s[0], s[1]).mul(x[1]).sum(false, 0).add(x[2].squeeze(1));
+                return x[0].unsqueeze(0).expand(3, s[0], s[1]).mul(x[1]).sum(0).add(x[2].squeeze(1));
             }),
             Map.entry("two_sided_broadcast_softmax",
                     x -> x[0].mul(x[1]).sub(x[0].div(x[1].exp().add(1))).pow(2).add(1).sqrt().softmax(0)),
@@ -92,22 +92,23 @@ class TorchParityTest {
                     .sub(x[0].mul(2.5).round().mul(x[0]))),
             Map.entry("scalar_first", x -> x[0].rsub(1).mul(x[1].rdiv(2)).add(x[0].rpow(2)).add(x[0].square())
                     .add(x[1].reciprocal()).add(x[1].rsqrt()).add(x[0].rsub(3))),
-            Map.entry("reductions_new", x -> x[0].amax(true, 0, 2).mul(x[0])
-                    .add(x[0].amin(false, 1).unsqueeze(1))
+            Map.entry("reductions_new", x -> x[0].amax(new int[] {0, 2}, true).mul(x[0])
+                    .add(x[0].amin(1).unsqueeze(1))
                     .add(x[0].prod(2, true))
                     .add(x[0].cumsum(1))
                     .add(x[0].norm())
-                    .add(x[0].norm(1, true, 2))
+                    .add(x[0].norm(1, 2, true))
                     .add(x[0].std(1, true))
                     .add(x[0].std())
-                    .add(x[0].norm(3, false, 0, 1))
-                    .add(x[0].norm(Double.POSITIVE_INFINITY, true, 2))
+                    .add(x[0].norm(3, 0, 1))
+                    .add(x[0].norm(Double.POSITIVE_INFINITY, 2, true))
                     .add(x[0].prod().mul(0.01))),
             Map.entry("sort_topk_argmin", x -> {
                 ValuesAndIndices top = x[0].topk(2, 1);
                 ValuesAndIndices columns = x[0].sort(0, false);
-                return Tensor.concat(1, x[0].sort(1, true).values(), top.values().mul(top.indices()),
-                        x[0].argmin(1).unsqueeze(1), x[0].topk(2, 1, false).values(), columns.values().mul(columns.indices()));
+                return Tensor.concat(List.of(x[0].sort(1, true).values(), top.values().mul(top.indices()),
+                        x[0].argmin(1).unsqueeze(1), x[0].topk(2, 1, false).values(),
+                        columns.values().mul(columns.indices())), 1);
             }),
             Map.entry("split_chunk_unbind_step", x -> {
                 int[] s = x[0].shape();
@@ -116,13 +117,13 @@ class TorchParityTest {
                 x[0].unbind(1).forEach(r -> pieces.add(r.mul(r)));
                 pieces.addAll(x[0].split(new int[] {1, s[1] - 3, 2}, 1));
                 pieces.add(x[0].slice(0, 1, s[0], 2).slice(1, 0, s[1], 3));
-                return Tensor.concat(0, pieces.stream().map(Tensor::flatten).toArray(Tensor[]::new));
+                return Tensor.concat(pieces.stream().map(Tensor::flatten).toArray(Tensor[]::new), 0);
             }),
             Map.entry("scatter_masked_fill", x -> x[0].scatter(1, x[2], x[1]).mul(2)
                     .add(x[0].scatterAdd(1, x[2], x[1].mul(x[1])))
                     .add(x[0].maskedFill(x[3], 0.5))
                     .add(x[0].scatter(1, x[2], 3.0))),
-            Map.entry("repeat_flip_roll_triangles", x -> x[0].repeat(2, 1, 2).mul(1.5).sum(false, 0)
+            Map.entry("repeat_flip_roll_triangles", x -> x[0].repeat(2, 1, 2).mul(1.5).sum(0)
                     .add(x[0].flip(0, 1).repeat(1, 2))
                     .add(x[0].roll(1, 0).repeat(1, 2))
                     .add(x[0].roll(-2).repeat(1, 2))
@@ -132,7 +133,7 @@ class TorchParityTest {
                 return Tensor.einsum("ij,jk->ik", a, b).add(v.diag().matmul(b)).add(v.outer(w).matmul(b))
                         .add(v.dot(w).mul(a.diag().unsqueeze(1))).add(Tensor.einsum("i,ik->k", v, b))
                         .add(Tensor.einsum("ij->ji", a).matmul(b)).add(Tensor.einsum("ij,ij->", a, a))
-                        .add(Tensor.einsum("bij,bjk->bik", c, b.expand(2, b.size(0), b.size(1))).sum(false, 0))
+                        .add(Tensor.einsum("bij,bjk->bik", c, b.expand(2, b.size(0), b.size(1))).sum(0))
                         .add(Tensor.einsum("ik", b)).add(b.diag().sum());
             }),
             Map.entry("matmul_rules", x -> x[0].matmul(x[1]).add(x[2].matmul(x[1])).add(x[0].matmul(x[2]).unsqueeze(-1))
@@ -150,15 +151,35 @@ class TorchParityTest {
                     .add(Losses.smoothL1(x[3], x[4], 0.7))
                     .add(Losses.huber(x[3], x[4], 1.3))
                     .add(Losses.klDivergence(x[0].logSoftmax(1), x[2].softmax(1)))),
-            Map.entry("losses_unreduced", x -> Tensor.concat(0,
+            Map.entry("losses_unreduced", x -> Tensor.concat(List.of(
                     Losses.nll(x[0].logSoftmax(1), x[1], Reduction.NONE),
                     Losses.binaryCrossEntropy(x[0].sigmoid(), x[2], Reduction.NONE).reshape(-1),
                     Losses.binaryCrossEntropyWithLogits(x[0], x[2], Reduction.SUM).reshape(1),
                     Losses.smoothL1(x[3], x[4], 0.7, Reduction.NONE).reshape(-1),
                     Losses.huber(x[3], x[4], 1.3, Reduction.SUM).reshape(1),
-                    Losses.klDivergence(x[0].logSoftmax(1), x[2].softmax(1), Reduction.NONE))),
-            Map.entry("clone_unique_nonzero_ne", x -> Tensor.concat(0, x[0].clone().reshape(-1).mul(2),
-                    x[0].mul(2).round().unique(), x[0].mul(2).round().nonzero().reshape(-1), x[0].ne(x[1]).reshape(-1))));
+                    Losses.klDivergence(x[0].logSoftmax(1), x[2].softmax(1), Reduction.NONE)), 0)),
+            Map.entry("clone_unique_nonzero_ne", x -> Tensor.concat(List.of(x[0].clone().reshape(-1).mul(2),
+                    x[0].mul(2).round().unique(), x[0].mul(2).round().nonzero().reshape(-1),
+                    x[0].ne(x[1]).reshape(-1)), 0)),
+            Map.entry("argument_orders", x -> {
+                Tensor v = x[0];
+                return v.sum(1, true).add(v.sum(new int[] {0, 2}, true)).add(v.sum(2).unsqueeze(2)).add(v.sum(0, 1))
+                        .add(v.mean(0)).add(v.mean(new int[] {1, 2}, true)).add(v.amax(2, true)).add(v.amin(0, 1))
+                        .add(v.var(1, false, true)).add(v.std(2, true, true)).add(v.var(0).mul(v.std(0)))
+                        .add(v.norm(1, 2, true)).add(v.logsumexp(1).unsqueeze(1)).add(v.prod(0).mul(0.1))
+                        .add(v.max(1, true).values()).add(v.min(2).values().unsqueeze(2))
+                        .add(v.max(0).indices()).add(v.min(1, true).indices())
+                        .add(Tensor.concat(List.of(v, v.mul(2)), 0).slice(0, 0, v.size(0)))
+                        .add(Tensor.stack(List.of(v, v), 3).sum(3))
+                        .add(Tensor.full(new int[] {v.size(2)}, 0.5).to(DType.FLOAT64));
+            }),
+            Map.entry("linear_layout", x -> x[0].linear(x[1], x[2]).add(x[0].linear(x[1], null).tanh())),
+            Map.entry("multi_margin_times_classes", x -> Losses.multiclassHinge(x[0], x[1])
+                    .add(Losses.multiclassHinge(x[0], x[1], Reduction.NONE))),
+            Map.entry("float32_float64_promotion", x -> {
+                Tensor narrow = x[0].to(DType.FLOAT32);
+                return narrow.mul(x[1]).add(x[1].sub(narrow).exp()).add(Tensor.where(narrow.gt(x[1]), narrow, x[1]));
+            }));
 
     static Stream<Arguments> fixtures() {
         List<Arguments> cases = new ArrayList<>();

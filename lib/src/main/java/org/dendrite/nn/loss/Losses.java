@@ -33,7 +33,9 @@ public final class Losses {
 
     /**
      * The multiclass SVM (hinge) loss {@code Σ_{j≠y} max(0, s_j - s_y + 1)}: the slides' scores
-     * give 2.9 for the cat, 0 for the car, 12.9 for the frog, mean 5.27.
+     * give 2.9 for the cat, 0 for the car, 12.9 for the frog, mean 5.27. PyTorch's
+     * {@code F.multi_margin_loss} sums the same terms but divides each example's sum by the
+     * number of classes C (1.76 for the slides' 3 classes): this loss is C times PyTorch's.
      */
     public static Tensor multiclassHinge(Tensor scores, Tensor labels) {
         return multiclassHinge(scores, labels, Reduction.MEAN);
@@ -44,7 +46,7 @@ public final class Losses {
         Tensor correct = scores.gather(1, labelColumn("multiclassHinge", scores, labels));
         Tensor margins = scores.sub(correct).add(SVM_MARGIN).relu();
         Tensor otherClasses = Tensor.oneHot(labels, scores.size(1)).to(scores.dtype()).neg().add(1);
-        return reduction.apply(margins.mul(otherClasses).sum(false, 1));
+        return reduction.apply(margins.mul(otherClasses).sum(1));
     }
 
     /** The squared error (L2 loss) {@code (ŷ - y)²}, averaged over all elements. */
@@ -194,7 +196,7 @@ public final class Losses {
                     + " should be N x classes");
         }
         Tensor logQ = Tensor.where(q.gt(0), q.log(), Tensor.zerosLike(q));
-        return reduction.apply(q.mul(logQ.sub(logProbabilities)).sum(false, 1));
+        return reduction.apply(q.mul(logQ.sub(logProbabilities)).sum(1));
     }
 
     /**
