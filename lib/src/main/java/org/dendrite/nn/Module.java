@@ -98,17 +98,26 @@ public abstract class Module {
         return Collections.unmodifiableMap(all);
     }
 
-    /** Writes {@link #state()} to {@code file}, replacing it. */
+    /**
+     * Writes {@link #state()} to {@code file}, replacing it. A name ending in {@code .npz} gives
+     * a NumPy archive keyed by PyTorch's names ({@code 0.weight}, ...), which PyTorch loads with
+     * {@code load_state_dict}; any other name gives Dendrite's own format.
+     */
     public void save(Path file) {
-        StateFile.write(file, state());
+        if (NpzStateFile.isNpz(file)) {
+            NpzStateFile.write(file, state());
+        } else {
+            StateFile.write(file, state());
+        }
     }
 
     /**
-     * Overwrites the parameters and buffers with those saved in {@code file}; a file saved from
-     * a different architecture is refused with the names that do not match. Returns this module.
+     * Overwrites the parameters and buffers with those saved in {@code file} (a {@code .npz}
+     * state dict from PyTorch or {@link #save}, or Dendrite's own format); a file saved from a
+     * different architecture is refused with the names that do not match. Returns this module.
      */
     public Module load(Path file) {
-        StateFile.copyInto(state(), StateFile.read(file), file);
+        StateFile.copyInto(state(), NpzStateFile.isNpz(file) ? NpzStateFile.read(file) : StateFile.read(file), file);
         return this;
     }
 
