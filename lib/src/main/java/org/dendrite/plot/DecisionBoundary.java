@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import org.dendrite.InputChecks;
 import org.dendrite.tensor.Autograd;
 import org.dendrite.tensor.Tensor;
 import org.knowm.xchart.XYChart;

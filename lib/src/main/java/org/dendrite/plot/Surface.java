@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.BinaryOperator;
 import java.util.function.DoubleBinaryOperator;
+import org.dendrite.InputChecks;
 import org.dendrite.tensor.DType;
 import org.dendrite.tensor.Tensor;
 
