@@ -24,7 +24,7 @@ record KernelConfig(List<String> classPath, List<String> imports, boolean charts
     /** Imports every cell starts with unless {@code DENDRITE_IMPORTS} says otherwise. */
     static final List<String> DEFAULT_IMPORTS = List.of(
             "java.util.*", "java.util.function.*", "java.util.stream.*", "java.io.*", "java.nio.file.*",
-            "java.math.*", "org.dendrite.*", "org.dendrite.tensor.*", "org.dendrite.autograd.*",
+            "java.math.*", "org.dendrite.*", "org.dendrite.tensor.*", "org.dendrite.scalar.*",
             "org.dendrite.nn.*", "org.dendrite.nn.Module", "org.dendrite.nn.loss.*", "org.dendrite.data.*",
             "org.dendrite.plot.*", "org.dendrite.embed.*", "org.dendrite.optim.*", "org.dendrite.train.*",
             "org.dendrite.device.*",

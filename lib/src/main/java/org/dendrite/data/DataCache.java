@@ -2,7 +2,6 @@ package org.dendrite.data;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -102,7 +102,7 @@ public final class DataCache {
                     throw new IOException("HTTP status " + response.statusCode());
                 }
                 MessageDigest sha256 = sha256();
-                long received = copy(body, part, sha256);
+                long received = Files.copy(new DigestInputStream(body, sha256), part, StandardCopyOption.REPLACE_EXISTING);
                 OptionalLong expected = response.headers().firstValueAsLong("Content-Length");
                 if (expected.isPresent() && expected.getAsLong() != received) {
                     throw new IOException("transfer interrupted: expected " + expected.getAsLong()
@@ -118,19 +118,6 @@ public final class DataCache {
         } finally {
             Files.deleteIfExists(part);
         }
-    }
-
-    private static long copy(InputStream in, Path part, MessageDigest digest) throws IOException {
-        long total = 0;
-        byte[] buffer = new byte[1 << 16];
-        try (OutputStream out = Files.newOutputStream(part)) {
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                out.write(buffer, 0, n);
-                digest.update(buffer, 0, n);
-                total += n;
-            }
-        }
-        return total;
     }
 
     private static MessageDigest sha256() {

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.dendrite.plot.ImageGrid;
 import org.dendrite.tensor.Tensor;
+import org.knowm.xchart.XYChart;
 import tech.tablesaw.api.Table;
 
 /**
@@ -254,9 +256,29 @@ public final class Dataset {
 
     // ---- output ---------------------------------------------------------------------------
 
-    /** The first {@code count} images in a grid with their labels, for a notebook cell. */
-    public SampleGrid show(int count) {
-        return SampleGrid.of(this, count);
+    /**
+     * The first {@code count} examples, which must be images of shape 1×H×W (grey) or 3×H×W
+     * (colour), in an {@link ImageGrid} of up to 8 a row under their class names: the stored
+     * pixels, before any transform.
+     */
+    public XYChart show(int count) {
+        if (rawShape.length != 3 || (rawShape[0] != 1 && rawShape[0] != 3)) {
+            throw new IllegalArgumentException("show: " + name + " holds examples of shape "
+                    + Sizes.format(rawShape) + ", not images of shape [1, H, W] or [3, H, W]");
+        }
+        if (count < 1 || count > size()) {
+            throw new IllegalArgumentException("show: count must be in 1.." + size() + ", got " + count);
+        }
+        int exampleSize = Sizes.numel(rawShape);
+        float[] pixels = new float[count * exampleSize];
+        String[] labels = new String[classNames().isEmpty() ? 0 : count];
+        for (int i = 0; i < count; i++) {
+            System.arraycopy(rawExample(i), 0, pixels, i * exampleSize, exampleSize);
+            if (labels.length > 0) {
+                labels[i] = classNames().get(label(i));
+            }
+        }
+        return ImageGrid.images(name, Tensor.of(pixels, Sizes.batched(count, rawShape)), Math.min(8, count), labels);
     }
 
     /** The first {@code maxRows} examples as a Tablesaw table: columns x0, x1, ... and the target. */
@@ -312,11 +334,6 @@ public final class Dataset {
     /** The shape of one stored example, before the transforms. */
     int[] rawShape() {
         return rawShape.clone();
-    }
-
-    /** Whether the stored examples are bytes 0..255 (images as read from their files). */
-    boolean storesBytes() {
-        return features instanceof Features.Bytes;
     }
 
     /** A random order of {@code 0..n-1} (Fisher-Yates shuffle). */

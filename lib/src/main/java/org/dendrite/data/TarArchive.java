@@ -4,8 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,11 +45,11 @@ final class TarArchive {
                     Files.createDirectories(target);
                 } else if (type == '0' || type == 0) {
                     Files.createDirectories(target.getParent());
-                    try (OutputStream out = Files.newOutputStream(target)) {
-                        copy(in, out, size);
-                    }
+                    byte[] content = new byte[Math.toIntExact(size)];
+                    in.readFully(content);
+                    Files.write(target, content);
                 } else {
-                    copy(in, OutputStream.nullOutputStream(), size);
+                    in.skipNBytes(size);
                 }
                 in.skipNBytes((BLOCK - size % BLOCK) % BLOCK);
             }
@@ -75,17 +73,5 @@ final class TarArchive {
             end++;
         }
         return new String(header, offset, end - offset, StandardCharsets.US_ASCII);
-    }
-
-    private static void copy(InputStream in, OutputStream out, long size) throws IOException {
-        byte[] buffer = new byte[1 << 16];
-        for (long left = size; left > 0; ) {
-            int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
-            if (n < 0) {
-                throw new EOFException();
-            }
-            out.write(buffer, 0, n);
-            left -= n;
-        }
     }
 }

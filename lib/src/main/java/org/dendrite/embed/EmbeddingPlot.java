@@ -7,7 +7,7 @@ import org.dendrite.plot.ColorMap;
 import org.dendrite.plot.Figure;
 import org.dendrite.plot.ImageMarker;
 import org.dendrite.plot.Images;
-import org.dendrite.plot.InputChecks;
+import org.dendrite.InputChecks;
 import org.dendrite.plot.Style;
 import org.dendrite.tensor.Tensor;
 import org.knowm.xchart.XYChart;

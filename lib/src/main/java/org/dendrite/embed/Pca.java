@@ -1,7 +1,7 @@
 package org.dendrite.embed;
 
 import java.util.Random;
-import org.dendrite.plot.InputChecks;
+import org.dendrite.InputChecks;
 import org.dendrite.tensor.DType;
 import org.dendrite.tensor.Tensor;
 import org.nd4j.linalg.api.buffer.DataType;

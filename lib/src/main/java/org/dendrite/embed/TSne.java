@@ -3,7 +3,7 @@ package org.dendrite.embed;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.stream.IntStream;
-import org.dendrite.plot.InputChecks;
+import org.dendrite.InputChecks;
 import org.dendrite.tensor.DType;
 import org.dendrite.tensor.Tensor;
 

@@ -2,6 +2,8 @@
  * Feature views: {@link org.dendrite.embed.Pca} (ND4J's SVD) and Barnes-Hut
  * {@link org.dendrite.embed.TSne} map high-dimensional data (pixels, a hidden layer) to two
  * dimensions, and {@link org.dendrite.embed.EmbeddingPlot} draws the result coloured by class.
- * Depends on org.dendrite.tensor, org.dendrite.plot, ND4J and XChart.
+ * Besides the JDK: ND4J and XChart.
+ *
+ * <p>Uses: {@code org.dendrite}, {@code org.dendrite.plot}, {@code org.dendrite.tensor}.
  */
 package org.dendrite.embed;

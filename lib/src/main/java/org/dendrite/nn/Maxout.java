@@ -28,12 +28,16 @@ public final class Maxout extends Module {
 
     @Override
     public Tensor forward(Tensor input) {
+        return pieces(input).amax(0);
+    }
+
+    /** Every linear piece at every input, k × N × outFeatures: the output is their maximum over the first dimension. */
+    public Tensor pieces(Tensor input) {
         if (input.dim() != 2 || input.size(1) != inFeatures) {
             throw wrongInput(input, "[N, " + inFeatures + "]");
         }
         Tensor copies = input.unsqueeze(0).expand(pieces, input.size(0), inFeatures);
-        Tensor everyPiece = copies.matmul(parameter("weight")).add(parameter("bias").unsqueeze(1));
-        return everyPiece.amax(0);
+        return copies.matmul(parameter("weight")).add(parameter("bias").unsqueeze(1));
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import org.dendrite.InputChecks;
 import org.knowm.xchart.internal.chartpart.Annotation;
 
 /**

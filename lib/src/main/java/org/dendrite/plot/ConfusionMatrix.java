@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import org.dendrite.InputChecks;
 import org.dendrite.tensor.Tensor;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.style.HeatMapStyler;

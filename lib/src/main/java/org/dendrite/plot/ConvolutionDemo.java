@@ -3,6 +3,7 @@ package org.dendrite.plot;
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
 import java.util.List;
+import org.dendrite.InputChecks;
 import org.dendrite.tensor.Tensor;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import org.dendrite.InputChecks;
+import org.dendrite.nn.Predictions;
 import org.dendrite.tensor.Autograd;
 import org.dendrite.tensor.Tensor;
 import org.knowm.xchart.XYChart;
@@ -19,8 +21,9 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * The regions a 2-D classifier assigns to each class, with the data on top: the classifier is
  * evaluated on a dense grid, each grid point drawn as a square of its class's light colour,
  * the data points in the class's full colour. Any classifier works, from a linear one to an
- * MLP: a function from an N x 2 tensor of points to N x C class scores (the largest wins), or
- * to N labels, or to N scores of a two-class classifier (class 1 where the score is positive).
+ * MLP: a function from an N x 2 tensor of points to N outputs that {@link Predictions} reads as
+ * classes (N x C scores, the largest wins; N labels; or N probabilities of class 1, as a
+ * sigmoid's), the same rule as the accuracy of training.
  */
 public final class DecisionBoundary {
 
@@ -123,37 +126,26 @@ public final class DecisionBoundary {
             throw new IllegalArgumentException("model name is empty; it titles the chart, such as \"linear\"");
         }
         XYChart chart = plot(classifier, points, labels, classNames);
-        chart.setTitle(String.format("%s: %.0f%%", model, 100 * accuracy(classifier, points, labels)));
+        chart.setTitle(String.format("%s: %.0f%%", model, 100 * Predictions.accuracy(outputs(classifier, points), labels)));
         return chart;
     }
 
-    /** The share of {@code points} whose predicted class is their label. */
-    public static double accuracy(Function<Tensor, Tensor> classifier, Tensor points, Tensor labels) {
-        int[] truth = InputChecks.requireLabels("labels", labels);
-        int[] predicted = predict(classifier, points);
-        InputChecks.requireSameCount("labels", truth.length, "points", predicted.length);
-        long right = IntStream.range(0, truth.length).filter(i -> truth[i] == predicted[i]).count();
-        return (double) right / truth.length;
+    /** The class of each row of {@code inputs}, read from the classifier's output by {@link Predictions}. */
+    static int[] predict(Function<Tensor, Tensor> classifier, Tensor inputs) {
+        return Predictions.classes(outputs(classifier, inputs));
     }
 
-    /** The class of each row of {@code inputs}, read from the classifier's output as the class comment says. */
-    static int[] predict(Function<Tensor, Tensor> classifier, Tensor inputs) {
+    private static Tensor outputs(Function<Tensor, Tensor> classifier, Tensor inputs) {
         Tensor output;
         try (Autograd.NoGrad off = Autograd.noGrad()) {
             output = classifier.apply(inputs);
         }
         int n = inputs.size(0);
-        if (output == null || output.numel() == 0 || output.size(0) != n || output.dim() > 2) {
+        if (output == null || output.numel() == 0 || output.dim() == 0 || output.size(0) != n || output.dim() > 2) {
             throw new IllegalArgumentException("classifier must map an N x 2 tensor to N x C scores or N labels; for N = "
                     + n + " it returned shape " + (output == null ? "null" : Arrays.toString(output.shape())));
         }
-        if (output.dim() == 2 && output.size(1) > 1) {
-            double[] ids = output.argmax(1).toDoubleArray();
-            return Arrays.stream(ids).mapToInt(v -> (int) v).toArray();
-        }
-        double[] values = InputChecks.requireFinite("classifier output", output.toDoubleArray());
-        boolean labels = Arrays.stream(values).allMatch(v -> v >= 0 && v == Math.rint(v));
-        return Arrays.stream(values).mapToInt(v -> labels ? (int) v : (v > 0 ? 1 : 0)).toArray();
+        return output;
     }
 
     private static XYSeries scatter(XYChart chart, String name, List<Double> xs, List<Double> ys) {

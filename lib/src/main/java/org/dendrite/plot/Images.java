@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.dendrite.InputChecks;
 import org.dendrite.tensor.Tensor;
 
 /**

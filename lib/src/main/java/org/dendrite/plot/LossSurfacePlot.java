@@ -9,6 +9,7 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.dendrite.InputChecks;
 import org.dendrite.tensor.DType;
 import org.dendrite.tensor.Tensor;
 import org.knowm.xchart.XYChart;

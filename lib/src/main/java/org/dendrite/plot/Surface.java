@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.BinaryOperator;
 import java.util.function.DoubleBinaryOperator;
+import org.dendrite.InputChecks;
 import org.dendrite.tensor.DType;
 import org.dendrite.tensor.Tensor;
 
@@ -143,13 +144,18 @@ public final class Surface {
     public double[] gradientAt(double x, double y) {
         Tensor px = exact(x).requiresGrad(true);
         Tensor py = exact(y).requiresGrad(true);
+        differentiableAt(px, py).sum().backward();
+        return new double[] {gradientOrZero(px), gradientOrZero(py)};
+    }
+
+    /** {@code f(px, py)} for parameters that require grad, after checking that it can be differentiated. */
+    Tensor differentiableAt(Tensor px, Tensor py) {
         Tensor value = apply(px, py);
         if (!value.requiresGrad()) {
             throw new IllegalStateException("surface '" + name + "' is not built from tensor operations on its inputs, "
                     + "so it has no gradient; pass optimizer paths as Trajectory points instead");
         }
-        value.sum().backward();
-        return new double[] {gradientOrZero(px), gradientOrZero(py)};
+        return value;
     }
 
     /**
@@ -216,7 +222,7 @@ public final class Surface {
     }
 
     /** {@code value} as a float64 tensor, without passing through float32. */
-    private static Tensor exact(double value) {
+    static Tensor exact(double value) {
         return Tensor.of(DType.FLOAT64, new double[] {value});
     }
 

@@ -3,6 +3,7 @@ package org.dendrite.plot;
 import java.awt.BasicStroke;
 import java.util.ArrayList;
 import java.util.List;
+import org.dendrite.InputChecks;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler.LegendPosition;

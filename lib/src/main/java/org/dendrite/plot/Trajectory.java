@@ -1,6 +1,7 @@
 package org.dendrite.plot;
 
 import java.util.List;
+import org.dendrite.InputChecks;
 
 /** The path of an optimizer through a two-parameter space: point i is {@code (xs[i], ys[i])}. */
 public record Trajectory(String name, double[] xs, double[] ys) {

@@ -3,7 +3,10 @@ package org.dendrite.train;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.dendrite.nn.Module;
+import org.dendrite.nn.Predictions;
 import org.dendrite.plot.ConfusionMatrix;
+import org.dendrite.tensor.Autograd;
 import org.dendrite.tensor.Tensor;
 import org.knowm.xchart.HeatMapChart;
 import tech.tablesaw.api.IntColumn;
@@ -12,8 +15,9 @@ import tech.tablesaw.api.Table;
 
 /**
  * Running totals over the batches of an epoch: the mean loss and, for classification, the
- * accuracy and the confusion counts. A network's prediction is the class with the highest score
- * (for one output per example, class 1 when the output is above 0.5, as a sigmoid's probability).
+ * accuracy and the confusion counts. A network's outputs are read as classes by
+ * {@link Predictions} (the highest score; for one output per example, class 1 when the output is
+ * above 0.5, as a sigmoid's probability).
  */
 public final class Metrics {
 
@@ -27,6 +31,21 @@ public final class Metrics {
     public Metrics(List<String> classNames) {
         this.classNames = List.copyOf(classNames);
         this.confusion = new int[classNames.size()][classNames.size()];
+    }
+
+    /**
+     * The share of {@code inputs} that {@code model} classifies as their {@code labels} (class
+     * indices), computed in evaluation mode without recording gradients; the model's mode is
+     * restored afterwards.
+     */
+    public static double accuracy(Module model, Tensor inputs, Tensor labels) {
+        boolean training = model.isTraining();
+        model.eval();
+        try (Autograd.NoGrad off = Autograd.noGrad()) {
+            return Predictions.accuracy(model.forward(inputs), labels);
+        } finally {
+            model.train(training);
+        }
     }
 
     /** Adds one batch: the network's {@code outputs}, the {@code targets} and the batch's mean loss. */
@@ -96,12 +115,12 @@ public final class Metrics {
     }
 
     private int[] predictions(Tensor outputs, int n) {
-        double[] classes = outputs.numel() == n
-                ? outputs.reshape(-1).gt(0.5).toDoubleArray()
-                : outputs.reshape(n, -1).argmax(1).toDoubleArray();
-        int[] predicted = new int[n];
+        if (outputs.dim() == 0 || outputs.size(0) != n) {
+            throw new IllegalArgumentException("Metrics: outputs of shape " + Arrays.toString(outputs.shape())
+                    + " do not hold one row for each of the batch's " + n + " examples");
+        }
+        int[] predicted = Predictions.classes(outputs);
         for (int i = 0; i < n; i++) {
-            predicted[i] = (int) classes[i];
             if (predicted[i] >= classNames.size()) {
                 throw new IllegalArgumentException("Metrics: the network gives " + outputs.numel() / n
                         + " scores per example but the data set has " + classNames.size() + " classes " + classNames);

@@ -80,6 +80,31 @@ class LossSurfacePlotTest {
     }
 
     @Test
+    void momentumPathIsTheVelocityRuleOfTheSlides() {
+        // v = 0.9 v + g; w -= lr v, on the valley 0.1x² + 2y² whose gradient is (0.2x, 4y)
+        Trajectory path = Descent.momentum(0.1).steps(3).run(Surface.valley(), -9, 3);
+        double[] w = {-9, 3};
+        double[] v = new double[2];
+        for (int t = 1; t <= 3; t++) {
+            double[] g = {0.2 * w[0], 4 * w[1]};
+            for (int i = 0; i < 2; i++) {
+                v[i] = 0.9 * v[i] + g[i];
+                w[i] -= 0.1 * v[i];
+            }
+            assertEquals(w[0], path.xs()[t], 1e-12);
+            assertEquals(w[1], path.ys()[t], 1e-12);
+        }
+    }
+
+    @Test
+    void anyOptimizerDrawsAPath() {
+        Trajectory path = Descent.of("RMSProp", p -> new org.dendrite.optim.RMSProp(p, 0.05)).steps(100)
+                .run(Surface.valley(), -9, 3);
+        assertEquals("RMSProp (-9, 3)", path.name());
+        assertTrue(Surface.valley().valueAt(path.end()[0], path.end()[1]) < 0.1 * Surface.valley().valueAt(-9, 3));
+    }
+
+    @Test
     void sgdWithTheSameSeedRepeatsItsPath() {
         Trajectory a = Descent.sgd(0.05).noise(2).seed(7).steps(20).run(Surface.valley(), 5, 2);
         Trajectory b = Descent.sgd(0.05).noise(2).seed(7).steps(20).run(Surface.valley(), 5, 2);
@@ -180,7 +205,9 @@ class LossSurfacePlotTest {
                 () -> new Trajectory("path", new double[] {1, Double.NaN}, new double[] {1, 2}));
         assertTrue(nan.getMessage().contains("xs") && nan.getMessage().contains("NaN"), nan.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new Trajectory("path", new double[0], new double[0]));
-        assertThrows(IllegalArgumentException.class, () -> Descent.adam(-1));
+        IllegalArgumentException rate = assertThrows(IllegalArgumentException.class,
+                () -> Descent.adam(-1).run(Surface.valley(), 1, 1));
+        assertTrue(rate.getMessage().contains("learning rate"), rate.getMessage());
     }
 
     private static double distanceToMinimum(double x, double y) {

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.dendrite.nn.Dropout;
+import org.dendrite.nn.Linear;
+import org.dendrite.nn.Sequential;
 import org.dendrite.tensor.Tensor;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
@@ -58,5 +61,23 @@ class MetricsTest {
         String message = assertThrows(IllegalArgumentException.class,
                 () -> metrics.add(Tensor.of(new double[][] {{0, 0, 1}}), Tensor.of(0), 1)).getMessage();
         assertTrue(message.contains("3 scores per example") && message.contains("2 classes"), message);
+    }
+
+    @Test
+    void accuracyOfAModelReadsItsOutputsInEvaluationMode() {
+        // two scores [-x, x]: class 1 right of 0; the dropout layer would scramble them in training mode
+        Linear linear = new Linear(1, 2);
+        Tensor weight = linear.namedParameters().get("weight");   // one weight per output, whichever way it is laid out
+        try (var off = org.dendrite.tensor.Autograd.noGrad()) {
+            weight.copyFrom(Tensor.of(new double[] {-1, 1}).reshape(weight.shape()));
+            linear.namedParameters().get("bias").copyFrom(Tensor.of(new double[] {0, 0}));
+        }
+        Sequential model = new Sequential(linear, new Dropout(0.9));
+        Tensor inputs = Tensor.of(new double[] {-2, -1, 1, 2}, 4, 1);
+        assertEquals(0.75, Metrics.accuracy(model, inputs, Tensor.of(0, 1, 1, 1)), 1e-12);
+        assertTrue(model.isTraining(), "the model's mode is restored");
+        String message = assertThrows(IllegalArgumentException.class,
+                () -> Metrics.accuracy(model, inputs, Tensor.of(0, 1))).getMessage();
+        assertTrue(message.contains("labels has 2") && message.contains("outputs has 4"), message);
     }
 }

@@ -1,4 +1,4 @@
-package org.dendrite.autograd;
+package org.dendrite.scalar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,11 +1,11 @@
-package org.dendrite.plot;
+package org.dendrite;
 
 import java.util.Arrays;
 import org.dendrite.tensor.Tensor;
 
 /**
- * Checks on the data handed to plots and embeddings, with messages that name the argument and
- * say what was expected and what was found.
+ * Checks on the data handed to the library (plots, embeddings, predictions), with messages that
+ * name the argument and say what was expected and what was found.
  */
 public final class InputChecks {
 

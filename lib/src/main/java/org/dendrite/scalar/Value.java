@@ -1,4 +1,4 @@
-package org.dendrite.autograd;
+package org.dendrite.scalar;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,8 +1,0 @@
-/**
- * Scalar autograd for the slides' backpropagation demos, in the spirit of micrograd: a
- * {@link org.dendrite.autograd.Value} records the graph that computed it, {@code backward()}
- * applies the chain rule from the output to the inputs, and
- * {@link org.dendrite.autograd.ComputationGraph} draws the graph with forward values and
- * gradients as SVG. Depends on nothing but {@code org.dendrite.display}.
- */
-package org.dendrite.autograd;
