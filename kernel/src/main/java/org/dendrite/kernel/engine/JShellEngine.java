@@ -191,6 +191,14 @@ public final class JShellEngine implements AutoCloseable {
         return changed;
     }
 
+    /**
+     * The error for an exception that code of the cells threw outside a cell, such as a widget's
+     * callback: its type, message and the cell lines it passed through.
+     */
+    public CellError describe(Throwable exception) {
+        return errors.runtimeError(exception);
+    }
+
     /** Stops the running cell, if any; the shell and its definitions stay. */
     public void interrupt() {
         interrupted = true;

@@ -1,0 +1,99 @@
+package org.dendrite.kernel;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.util.List;
+import java.util.Map;
+import org.dendrite.kernel.comm.NotebookCommChannel;
+import org.dendrite.kernel.engine.CellError;
+import org.dendrite.kernel.engine.JShellEngine;
+import org.dendrite.kernel.protocol.Message;
+import org.dendrite.widgets.Comms;
+import org.dendrite.widgets.WidgetMessageException;
+
+/**
+ * Answers the front-end's comm messages. {@code comm_msg} and {@code comm_close} run on the
+ * engine thread, after the cells and messages queued before them (a slider moved while a cell
+ * runs is handled after that cell), and the kernel says it is idle only when they have run: the
+ * widget front-end sends a control's next value once the kernel is idle after the last one, so
+ * a fast drag sends only the values the kernel can keep up with. A message no widget can take is
+ * reported under the widget's cell and in the kernel's log; a callback that throws shows its
+ * error there too. Either way the kernel carries on.
+ */
+final class CommRequests {
+
+    private static final Gson GSON = new Gson();
+
+    private final NotebookCommChannel channel;
+    private final EngineThread engine;
+
+    CommRequests(NotebookCommChannel channel, EngineThread engine) {
+        this.channel = channel;
+        this.engine = engine;
+    }
+
+    /** Queues a comm_msg or comm_close for the engine thread; {@code done} runs once it was handled. */
+    void handleLater(Message request, Runnable done) {
+        engine.later(shell -> {
+            try {
+                handle(request, shell);
+            } finally {
+                done.run();
+            }
+        });
+    }
+
+    /** The open comms, of the target named in the request if it names one. */
+    JsonObject info(Message request) {
+        String wanted = request.text("target_name", null);
+        JsonObject comms = new JsonObject();
+        Comms.open().forEach((id, target) -> {
+            if (wanted == null || wanted.equals(target)) {
+                JsonObject comm = new JsonObject();
+                comm.addProperty("target_name", target);
+                comms.add(id, comm);
+            }
+        });
+        return comms;
+    }
+
+    private void handle(Message request, JShellEngine shell) {
+        JsonElement id = request.content().get("comm_id");
+        if (id == null || !id.isJsonPrimitive()) {
+            Log.warn("A " + request.type() + " without a comm_id was ignored: " + request.content());
+            return;
+        }
+        String commId = id.getAsString();
+        channel.answer(request, commId, () -> {
+            try {
+                if (request.type().equals("comm_close")) {
+                    Comms.closedByFrontEnd(commId);
+                    channel.forget(commId);
+                } else {
+                    Comms.deliver(commId, data(request));
+                }
+            } catch (WidgetMessageException e) {
+                reject(request, e.getMessage());
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                CellError error = shell == null
+                        ? new CellError(e.getClass().getName(), String.valueOf(e.getMessage()), List.of(e.toString()))
+                        : shell.describe(e);
+                System.err.println("A widget callback failed: " + String.join("\n", error.traceback()));
+            }
+        });
+    }
+
+    /** Says, in the log and under the widget's cell, why a message was not handled. */
+    private static void reject(Message request, String problem) {
+        Log.warn("A " + request.type() + " was rejected: " + problem);
+        System.err.println("[Dendrite: a widget message was rejected: " + problem + "]");
+    }
+
+    /** The message's data as maps, lists, strings, numbers (doubles) and booleans; null when it is not an object. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> data(Message request) {
+        JsonElement data = request.content().get("data");
+        return data != null && data.isJsonObject() ? GSON.fromJson(data, Map.class) : null;
+    }
+}
