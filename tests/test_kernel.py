@@ -372,6 +372,17 @@ class WidgetCommTests(unittest.TestCase):
         self.assertIn("java.lang.IllegalStateException: off", failed[-1]["content"]["text"])
         self.assertEqual("2", self.value_of("1 + 1"))
 
+    def test_stop_button_ends_a_runaway_callback(self):
+        outputs = self.run_cell('var spin = new Checkbox("spin", false);\n'
+                                'spin.observe(v -> { while (true) { } });\ndisplay(spin);')
+        comm_id = next(iter(self.comm_opens(outputs)))
+        msg_id = self.update(comm_id, {"value": True})
+        time.sleep(1)
+        self.km.interrupt_kernel()
+        self.handled(msg_id)
+        self.iopub_until(lambda m: m["msg_type"] == "stream" and "callback was stopped" in m["content"]["text"])
+        self.assertEqual("true", self.value_of("spin.value()"))
+
     def test_malformed_comm_messages_leave_the_kernel_alive(self):
         outputs = self.run_cell('var m = new IntSlider("m", 0, 10, 4);\ndisplay(m);')
         comm_id = next(iter(self.comm_opens(outputs)))

@@ -3,12 +3,14 @@ package org.dendrite.kernel;
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import java.util.List;
 import java.util.Map;
 import org.dendrite.kernel.comm.NotebookCommChannel;
 import org.dendrite.kernel.engine.CellError;
 import org.dendrite.kernel.engine.JShellEngine;
+import org.dendrite.kernel.io.CellContext;
+import org.dendrite.kernel.protocol.IoPub;
 import org.dendrite.kernel.protocol.Message;
+import org.dendrite.kernel.protocol.MessageFactory;
 import org.dendrite.widgets.Comms;
 import org.dendrite.widgets.WidgetMessageException;
 
@@ -17,20 +19,28 @@ import org.dendrite.widgets.WidgetMessageException;
  * engine thread, after the cells and messages queued before them (a slider moved while a cell
  * runs is handled after that cell), and the kernel says it is idle only when they have run: the
  * widget front-end sends a control's next value once the kernel is idle after the last one, so
- * a fast drag sends only the values the kernel can keep up with. A message no widget can take is
- * reported under the widget's cell and in the kernel's log; a callback that throws shows its
- * error there too. Either way the kernel carries on.
+ * a fast drag sends only the values the kernel can keep up with.
+ *
+ * <p>Widget callbacks run as cells do, on JShell's stoppable thread: the stop button ends a
+ * runaway one, and one that throws shows its error, with the cell lines it passed through,
+ * under the widget's cell. A message no widget can take is reported there and in the kernel's
+ * log. Either way the kernel carries on.
  */
 final class CommRequests {
 
     private static final Gson GSON = new Gson();
 
-    private final NotebookCommChannel channel;
     private final EngineThread engine;
+    private final NotebookCommChannel channel;
 
-    CommRequests(NotebookCommChannel channel, EngineThread engine) {
-        this.channel = channel;
+    CommRequests(IoPub iopub, MessageFactory messages, EngineThread engine) {
         this.engine = engine;
+        this.channel = new NotebookCommChannel(iopub, messages, this::runLater);
+    }
+
+    /** The channel the widgets of the cells talk through. */
+    NotebookCommChannel channel() {
+        return channel;
     }
 
     /** Queues a comm_msg or comm_close for the engine thread; {@code done} runs once it was handled. */
@@ -58,6 +68,12 @@ final class CommRequests {
         return comms;
     }
 
+    /** Runs a widget's work (such as interact's redraw) on the engine thread, with output for the current cell. */
+    private void runLater(Runnable work) {
+        Message cell = CellContext.current();
+        engine.later(shell -> CellContext.within(cell, () -> runCallback(shell, work)));
+    }
+
     private void handle(Message request, JShellEngine shell) {
         JsonElement id = request.content().get("comm_id");
         if (id == null || !id.isJsonPrimitive()) {
@@ -71,22 +87,37 @@ final class CommRequests {
                     Comms.closedByFrontEnd(commId);
                     channel.forget(commId);
                 } else {
-                    Comms.deliver(commId, data(request));
+                    Map<String, Object> data = data(request);
+                    runCallback(shell, () -> Comms.deliver(commId, data));
                 }
             } catch (WidgetMessageException e) {
-                reject(request, e.getMessage());
-            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-                CellError error = shell == null
-                        ? new CellError(e.getClass().getName(), String.valueOf(e.getMessage()), List.of(e.toString()))
-                        : shell.describe(e);
-                System.err.println("A widget callback failed: " + String.join("\n", error.traceback()));
+                reject(e.getMessage());
             }
         });
     }
 
+    /** Runs widget code that may call the cells' code, and reports how it failed, if it did. */
+    private static void runCallback(JShellEngine shell, Runnable callback) {
+        if (shell == null) {
+            callback.run();
+            return;
+        }
+        CellError error = shell.runCallback(callback);
+        if (error == null) {
+            return;
+        }
+        if (error.name().equals(WidgetMessageException.class.getName())) {
+            reject(error.message());
+        } else if (error.name().equals("Interrupted")) {
+            System.err.println("[Dendrite: a widget callback was stopped]");
+        } else {
+            System.err.println("A widget callback failed: " + String.join("\n", error.traceback()));
+        }
+    }
+
     /** Says, in the log and under the widget's cell, why a message was not handled. */
-    private static void reject(Message request, String problem) {
-        Log.warn("A " + request.type() + " was rejected: " + problem);
+    private static void reject(String problem) {
+        Log.warn("A widget message was rejected: " + problem);
         System.err.println("[Dendrite: a widget message was rejected: " + problem + "]");
     }
 

@@ -10,7 +10,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dendrite.display.Display;
-import org.dendrite.kernel.comm.NotebookCommChannel;
 import org.dendrite.kernel.display.NotebookDisplay;
 import org.dendrite.kernel.display.Renderers;
 import org.dendrite.kernel.engine.CellOutcome;
@@ -70,9 +69,9 @@ public final class Kernel {
         Display.setSink(new NotebookDisplay(renderers, iopub, messages, this::flushStreams));
         engine = new EngineThread(() -> new JShellEngine(config.classPath(), config.imports(), config.compilerOptions()));
         Magics magics = Magics.standard(MavenResolver.fromEnvironment(System.getenv()), config.classPath());
-        NotebookCommChannel comms = new NotebookCommChannel(iopub, messages, task -> engine.later(shell -> task.run()));
-        Comms.setChannel(comms);
-        requests = new Requests(this, messages, renderers, engine, magics, new CommRequests(comms, engine));
+        CommRequests comms = new CommRequests(iopub, messages, engine);
+        Comms.setChannel(comms.channel());
+        requests = new Requests(this, messages, renderers, engine, magics, comms);
         for (String cell : config.startupCells()) {
             engine.submit(shell -> {
                 if (magics.evaluate(shell, cell, 0) instanceof CellOutcome.Failure failure) {

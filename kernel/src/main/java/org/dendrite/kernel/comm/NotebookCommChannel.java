@@ -26,9 +26,13 @@ public final class NotebookCommChannel implements CommChannel {
     private final MessageFactory messages;
     private final Consumer<Runnable> callbackThread;
     private final Map<String, Message> openedBy = new ConcurrentHashMap<>();
-    private final ThreadLocal<Message> answering = new ThreadLocal<>();
+    /** Inherited by the thread that JShell runs a callback on. */
+    private final InheritableThreadLocal<Message> answering = new InheritableThreadLocal<>();
 
-    /** {@code callbackThread} queues work on the thread that runs cells and widget callbacks. */
+    /**
+     * {@code callbackThread} queues work on the thread that runs cells and widget callbacks, with
+     * its output going to the cell current when it was queued.
+     */
     public NotebookCommChannel(IoPub iopub, MessageFactory messages, Consumer<Runnable> callbackThread) {
         this.iopub = iopub;
         this.messages = messages;
@@ -66,8 +70,7 @@ public final class NotebookCommChannel implements CommChannel {
 
     @Override
     public void later(Runnable task) {
-        Message cell = CellContext.current();
-        callbackThread.accept(() -> CellContext.within(cell, task));
+        callbackThread.accept(task);
     }
 
     @Override

@@ -54,13 +54,10 @@ final class ErrorFormatter {
         return new CellError("CompileError", first, traceback);
     }
 
-    /**
-     * The error for an exception a cell threw, as JShell's execution control reports it, or
-     * that code of a cell threw later (a widget's callback).
-     */
-    CellError runtimeError(Throwable exception) {
+    /** The error for an exception a cell threw, as JShell's execution control reports it. */
+    CellError runtimeError(ExecutionControl.UserException exception) {
         List<String> traceback = new ArrayList<>();
-        String name = "";
+        String name = exception.causeExceptionClass();
         String message = "";
         boolean outermost = true;
         for (Throwable t = exception; t != null; t = t.getCause()) {
