@@ -7,7 +7,8 @@
 //    ending with the final chart;
 //  - widgets, while the notebook's kernel still runs after Run All: dragging the learning-rate
 //    slider of notebook 03 and of the playground (11) with the mouse redraws its picture with no
-//    error; the playground's Play button trains (the run's step count grows) and Pause stops it;
+//    error; the playground's Play button trains (the run's step count grows) and Pause stops it
+//    (screenshots optimization-dragged.png, playground-dragged.png, playground-played.png);
 //  - in a notebook of its own: Tab after `Tensor.randn(2, 3).` lists tensor methods; the
 //    inspector and Shift+Tab show the Javadoc of matmul with the cursor on its name; the stop
 //    button ends `while (true) {}` and the next cell still sees earlier variables; output that a
@@ -313,7 +314,11 @@ async function playAndPause() {
 /** Checks of each notebook's widgets, run after its Run All while its kernel still runs. */
 const widgetChecks = {
   [OPTIMIZATION_NOTEBOOK]: [
-    ['dragging the learning-rate slider redraws the descent', () => dragSlider('learning rate η', 12)],
+    ['dragging the learning-rate slider redraws the descent', async () => {
+      const problems = await dragSlider('η', 12);
+      await page.screenshot({ path: path.join(screenshots, 'optimization-dragged.png') });
+      return problems;
+    }],
   ],
   [PLAYGROUND_NOTEBOOK]: [
     ['dragging the learning-rate slider redraws the playground', async () => {
@@ -343,6 +348,7 @@ async function courseNotebooks(prefix) {
         const firstImage = notebook().locator('.jp-OutputArea-output img').first();
         if (await firstImage.count()) await firstImage.scrollIntoViewIfNeeded();   // the screenshot shows a chart
         await page.screenshot({ path: path.join(screenshots, name.replace('.ipynb', '.png')) });
+        if (!widgetChecks[name]) await closeTab(name);
         return problems;
       } catch (e) {
         await page.screenshot({ path: path.join(screenshots, name.replace('.ipynb', '-failed.png')) });
@@ -359,8 +365,14 @@ async function courseNotebooks(prefix) {
         }
       });
     }
-    if (widgetChecks[name]) await save(name).catch(() => {});   // the checks ran cells: no "save changes?" on closing
-    await closeTab(name).catch(() => {});
+    if (widgetChecks[name]) {
+      // The checks ran cells and redrew pictures: saved, and what a failed check left unsaved is
+      // discarded, so that no "save your work?" dialog stays over the next notebook.
+      await save(name).catch(() => {});
+      await closeTab(name).catch(() => {});
+      const discard = page.locator('.jp-Dialog .jp-Dialog-button', { hasText: 'Discard' });
+      await discard.waitFor({ timeout: 2000 }).then(() => discard.click(), () => {});
+    }
     await shutDownKernels();
   }
 }
