@@ -358,6 +358,20 @@ class WidgetCommTests(unittest.TestCase):
         self.assertEqual(("DropdownModel", ["relu", "tanh"], 0), (state["_model_name"], state["_options_labels"],
                                                                  state["index"]))
 
+    def test_output_widget_collects_what_the_cell_displays_while_capturing(self):
+        outputs = self.run_cell('var out = new Output();\ndisplay(out);\nout.capture(() -> display("inside"));\n'
+                                'display("outside");')
+        cell_id = outputs[0]["parent_header"]["msg_id"]
+        shown = []
+        for m in outputs:
+            if m["msg_type"] == "comm_msg":
+                shown.append(("msg_id", m["content"]["data"]["state"]["msg_id"]))
+            elif m["msg_type"] == "display_data":
+                shown.append(("display", m["content"]["data"]["text/plain"]))
+        self.assertEqual([("display", shown[0][1]), ("msg_id", cell_id), ("display", "inside"), ("msg_id", ""),
+                          ("display", "outside")], shown)
+        self.assertIn("widgets need JupyterLab", shown[0][1])
+
     def test_callback_output_and_errors_show_under_the_widget_cell(self):
         outputs = self.run_cell('var c = new Checkbox("on", false);\n'
                                 'c.observe(v -> { System.out.println("now " + v); if (!v) throw new IllegalStateException("off"); });\n'

@@ -58,7 +58,7 @@ final class CommRequests {
     JsonObject info(Message request) {
         String wanted = request.text("target_name", null);
         JsonObject comms = new JsonObject();
-        Comms.open().forEach((id, target) -> {
+        Comms.openComms().forEach((id, target) -> {
             if (wanted == null || wanted.equals(target)) {
                 JsonObject comm = new JsonObject();
                 comm.addProperty("target_name", target);

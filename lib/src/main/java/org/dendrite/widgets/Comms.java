@@ -43,7 +43,7 @@ public final class Comms {
     }
 
     /** The open comms with their target names, by comm id, for a comm_info_request. */
-    public static Map<String, String> open() {
+    public static Map<String, String> openComms() {
         Map<String, String> targets = new LinkedHashMap<>();
         OPEN.keySet().forEach(id -> targets.put(id, TARGET));
         return targets;

@@ -51,9 +51,9 @@ public abstract class Widget implements RichDisplay {
         return id;
     }
 
-    /** The label shown beside the control. */
+    /** The label shown beside the control; "" for a widget without one, such as a box. */
     public String description() {
-        return String.valueOf(get("description"));
+        return Objects.toString(get("description"), "");
     }
 
     /** Closes the comm: the front-end removes the widget's views. */

@@ -203,13 +203,13 @@ class WidgetTest {
     void closedCommsAreForgotten() {
         Text text = new Text("t", "x");
         text.mimeBundle();
-        assertTrue(Comms.open().containsKey(text.id()));
+        assertTrue(Comms.openComms().containsKey(text.id()));
         Comms.closedByFrontEnd(text.id());
-        assertTrue(!Comms.open().containsKey(text.id()));
+        assertTrue(!Comms.openComms().containsKey(text.id()));
         Text other = new Text("u", "y");
         other.mimeBundle();
         other.close();
         assertEquals("close", frontEnd.sent.get(frontEnd.sent.size() - 1).kind());
-        assertTrue(!Comms.open().containsKey(other.id()));
+        assertTrue(!Comms.openComms().containsKey(other.id()));
     }
 }
