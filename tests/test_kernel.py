@@ -440,6 +440,26 @@ class WidgetCommTests(unittest.TestCase):
         self.handled(self.send("comm_close", {"comm_id": comm_id, "data": {}}))
         self.assertNotIn(comm_id, self.comm_info())
 
+    def test_control_comm_sends_every_widget_state_for_a_reloaded_page(self):
+        outputs = self.run_cell('display(new IntSlider("reload", 0, 5, 2));')
+        comm_id = next(iter(self.comm_opens(outputs)))
+        opened = self.send("comm_open", {"comm_id": "control-1", "target_name": "jupyter.widget.control",
+                                         "data": {}})
+        self.assertNotIn("comm_close", [m["msg_type"] for m in self.handled(opened)])
+        self.assertEqual({"control-1": {"target_name": "jupyter.widget.control"}},
+                         self.comm_info("jupyter.widget.control"))
+        asked = self.send("comm_msg", {"comm_id": "control-1", "data": {"method": "request_states"}})
+        answer = [m for m in self.handled(asked) if m["msg_type"] == "comm_msg"][0]
+        self.assertEqual(asked, answer["parent_header"]["msg_id"])
+        data = answer["content"]["data"]
+        self.assertEqual(("update_states", []), (data["method"], data["buffer_paths"]))
+        slider = data["states"][comm_id]
+        self.assertEqual(("IntSliderModel", "@jupyter-widgets/controls", "2.0.0", 2),
+                         (slider["model_name"], slider["model_module"], slider["model_module_version"],
+                          slider["state"]["value"]))
+        self.handled(self.send("comm_close", {"comm_id": "control-1", "data": {}}))
+        self.assertEqual({}, self.comm_info("jupyter.widget.control"))
+
     def test_restart_drops_the_comms(self):
         self.run_cell('display(new Checkbox("kept?", true));')
         self.assertTrue(self.comm_info())

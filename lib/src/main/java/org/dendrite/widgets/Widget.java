@@ -162,6 +162,16 @@ public abstract class Widget implements RichDisplay {
         Comms.open(this, data);
     }
 
+    /** The model's name, module and version, and a copy of its state. */
+    synchronized Map<String, Object> modelAndState() {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("model_name", state.get("_model_name"));
+        model.put("model_module", state.get("_model_module"));
+        model.put("model_module_version", state.get("_model_module_version"));
+        model.put("state", new LinkedHashMap<>(state));
+        return model;
+    }
+
     /** The front-end closed the comm. */
     synchronized void forget() {
         open = false;

@@ -200,6 +200,19 @@ class WidgetTest {
     }
 
     @Test
+    void statesOfAllOpenWidgetsAnswerAReloadedPage() {
+        Checkbox shown = new Checkbox("shown", true);
+        Checkbox hidden = new Checkbox("never shown", false);
+        shown.mimeBundle();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> model = (Map<String, Object>) Comms.states().get(shown.id());
+        assertEquals("CheckboxModel", model.get("model_name"));
+        assertEquals("@jupyter-widgets/controls", model.get("model_module"));
+        assertEquals(true, ((Map<?, ?>) model.get("state")).get("value"));
+        assertTrue(!Comms.states().containsKey(hidden.id()), "a widget never shown has no model in the page");
+    }
+
+    @Test
     void closedCommsAreForgotten() {
         Text text = new Text("t", "x");
         text.mimeBundle();
