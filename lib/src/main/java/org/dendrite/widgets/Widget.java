@@ -88,18 +88,13 @@ public abstract class Widget implements RichDisplay {
 
     /** Sets an attribute, and sends it to the front-end once the comm is open and if it changed. */
     protected final void set(String name, Object value) {
-        Map<String, Object> changed = new LinkedHashMap<>();
+        boolean changed;
         synchronized (this) {
-            if (Objects.equals(state.get(name), value) && state.containsKey(name)) {
-                return;
-            }
-            state.put(name, value);
-            if (!open) {
-                return;
-            }
-            changed.put(name, value);
+            changed = !state.containsKey(name) || !Objects.equals(state.get(name), value);
         }
-        Comms.send(this, message("update", changed));
+        if (changed) {
+            resend(name, value);
+        }
     }
 
     /** Sends an attribute to the front-end even if this side holds it already (as clearing an output does). */
