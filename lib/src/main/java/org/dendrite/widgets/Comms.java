@@ -62,7 +62,7 @@ public final class Comms {
     }
 
     /** The widget whose comm is {@code commId}, or an error naming the id. */
-    public static Widget widget(String commId) {
+    private static Widget widget(String commId) {
         Widget widget = OPEN.get(commId);
         if (widget == null) {
             throw new WidgetMessageException("no widget with comm id '" + commId + "' is open (after a kernel restart,"
