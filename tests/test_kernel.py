@@ -358,6 +358,20 @@ class WidgetCommTests(unittest.TestCase):
         self.assertEqual(("DropdownModel", ["relu", "tanh"], 0), (state["_model_name"], state["_options_labels"],
                                                                  state["index"]))
 
+    def test_output_widget_collects_what_the_cell_displays_while_capturing(self):
+        outputs = self.run_cell('var out = new Output();\ndisplay(out);\nout.capture(() -> display("inside"));\n'
+                                'display("outside");')
+        cell_id = outputs[0]["parent_header"]["msg_id"]
+        shown = []
+        for m in outputs:
+            if m["msg_type"] == "comm_msg":
+                shown.append(("msg_id", m["content"]["data"]["state"]["msg_id"]))
+            elif m["msg_type"] == "display_data":
+                shown.append(("display", m["content"]["data"]["text/plain"]))
+        self.assertEqual([("display", shown[0][1]), ("msg_id", cell_id), ("display", "inside"), ("msg_id", ""),
+                          ("display", "outside")], shown)
+        self.assertIn("widgets need JupyterLab", shown[0][1])
+
     def test_callback_output_and_errors_show_under_the_widget_cell(self):
         outputs = self.run_cell('var c = new Checkbox("on", false);\n'
                                 'c.observe(v -> { System.out.println("now " + v); if (!v) throw new IllegalStateException("off"); });\n'
@@ -425,6 +439,26 @@ class WidgetCommTests(unittest.TestCase):
         self.assertIn(comm_id, self.comm_info())
         self.handled(self.send("comm_close", {"comm_id": comm_id, "data": {}}))
         self.assertNotIn(comm_id, self.comm_info())
+
+    def test_control_comm_sends_every_widget_state_for_a_reloaded_page(self):
+        outputs = self.run_cell('display(new IntSlider("reload", 0, 5, 2));')
+        comm_id = next(iter(self.comm_opens(outputs)))
+        opened = self.send("comm_open", {"comm_id": "control-1", "target_name": "jupyter.widget.control",
+                                         "data": {}})
+        self.assertNotIn("comm_close", [m["msg_type"] for m in self.handled(opened)])
+        self.assertEqual({"control-1": {"target_name": "jupyter.widget.control"}},
+                         self.comm_info("jupyter.widget.control"))
+        asked = self.send("comm_msg", {"comm_id": "control-1", "data": {"method": "request_states"}})
+        answer = [m for m in self.handled(asked) if m["msg_type"] == "comm_msg"][0]
+        self.assertEqual(asked, answer["parent_header"]["msg_id"])
+        data = answer["content"]["data"]
+        self.assertEqual(("update_states", []), (data["method"], data["buffer_paths"]))
+        slider = data["states"][comm_id]
+        self.assertEqual(("IntSliderModel", "@jupyter-widgets/controls", "2.0.0", 2),
+                         (slider["model_name"], slider["model_module"], slider["model_module_version"],
+                          slider["state"]["value"]))
+        self.handled(self.send("comm_close", {"comm_id": "control-1", "data": {}}))
+        self.assertEqual({}, self.comm_info("jupyter.widget.control"))
 
     def test_restart_drops_the_comms(self):
         self.run_cell('display(new Checkbox("kept?", true));')

@@ -3,7 +3,11 @@ package org.dendrite.kernel;
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.dendrite.kernel.comm.NotebookCommChannel;
 import org.dendrite.kernel.engine.CellError;
 import org.dendrite.kernel.engine.JShellEngine;
@@ -19,7 +23,9 @@ import org.dendrite.widgets.WidgetMessageException;
  * engine thread, after the cells and messages queued before them (a slider moved while a cell
  * runs is handled after that cell), and the kernel says it is idle only when they have run: the
  * widget front-end sends a control's next value once the kernel is idle after the last one, so
- * a fast drag sends only the values the kernel can keep up with.
+ * a fast drag sends only the values the kernel can keep up with. The one comm the front-end
+ * opens, ipywidgets 8's control comm, is answered here: a reloaded page asks it for every
+ * widget's state.
  *
  * <p>Widget callbacks run as cells do, on JShell's stoppable thread: the stop button ends a
  * runaway one, and one that throws shows its error, with the cell lines it passed through,
@@ -32,6 +38,7 @@ final class CommRequests {
 
     private final EngineThread engine;
     private final NotebookCommChannel channel;
+    private final Set<String> controlComms = ConcurrentHashMap.newKeySet();
 
     CommRequests(IoPub iopub, MessageFactory messages, EngineThread engine) {
         this.engine = engine;
@@ -54,11 +61,25 @@ final class CommRequests {
         });
     }
 
+    /**
+     * Takes a comm the front-end opens, when it is the widgets' control comm (ipywidgets 8 asks
+     * for every widget's state through it when a page reloads); false for any other target.
+     */
+    boolean openFromFrontEnd(Message request) {
+        if (!Comms.CONTROL_TARGET.equals(request.text("target_name", "")) || request.text("comm_id", "").isEmpty()) {
+            return false;
+        }
+        controlComms.add(request.text("comm_id", ""));
+        return true;
+    }
+
     /** The open comms, of the target named in the request if it names one. */
     JsonObject info(Message request) {
         String wanted = request.text("target_name", null);
         JsonObject comms = new JsonObject();
-        Comms.open().forEach((id, target) -> {
+        Map<String, String> open = new LinkedHashMap<>(Comms.openComms());
+        controlComms.forEach(id -> open.put(id, Comms.CONTROL_TARGET));
+        open.forEach((id, target) -> {
             if (wanted == null || wanted.equals(target)) {
                 JsonObject comm = new JsonObject();
                 comm.addProperty("target_name", target);
@@ -81,6 +102,10 @@ final class CommRequests {
             return;
         }
         String commId = id.getAsString();
+        if (controlComms.contains(commId)) {
+            answerControl(request, commId);
+            return;
+        }
         channel.answer(request, commId, () -> {
             try {
                 if (request.type().equals("comm_close")) {
@@ -94,6 +119,22 @@ final class CommRequests {
                 reject(e.getMessage());
             }
         });
+    }
+
+    /** Answers {@code request_states} on the control comm with every widget's state; forgets it when closed. */
+    private void answerControl(Message request, String commId) {
+        Map<String, Object> data = data(request);
+        if (request.type().equals("comm_close")) {
+            controlComms.remove(commId);
+        } else if (data != null && "request_states".equals(data.get("method"))) {
+            Map<String, Object> states = new LinkedHashMap<>();
+            states.put("method", "update_states");
+            states.put("states", Comms.states());
+            states.put("buffer_paths", List.of());
+            channel.answer(request, commId, () -> channel.send(commId, states));
+        } else {
+            reject("the widget control comm takes only request_states, got " + request.content().get("data"));
+        }
     }
 
     /** Runs widget code that may call the cells' code, and reports how it failed, if it did. */

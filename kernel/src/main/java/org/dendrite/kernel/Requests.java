@@ -87,7 +87,9 @@ final class Requests {
                 yield ok(json -> json.addProperty("restart", request.flag("restart", false)));
             }
             case "comm_open" -> {
-                closeUnknownComm(request);
+                if (!comms.openFromFrontEnd(request)) {
+                    closeUnknownComm(request);
+                }
                 yield null;
             }
             case "input_reply" -> null;

@@ -14,6 +14,8 @@ public final class Comms {
 
     /** The comm target of widget models. */
     public static final String TARGET = "jupyter.widget";
+    /** The comm target through which a reloaded page asks for every widget's state at once. */
+    public static final String CONTROL_TARGET = "jupyter.widget.control";
     /** The widget protocol version sent with each comm_open. */
     public static final String PROTOCOL_VERSION = "2.1.0";
 
@@ -43,14 +45,24 @@ public final class Comms {
     }
 
     /** The open comms with their target names, by comm id, for a comm_info_request. */
-    public static Map<String, String> open() {
+    public static Map<String, String> openComms() {
         Map<String, String> targets = new LinkedHashMap<>();
         OPEN.keySet().forEach(id -> targets.put(id, TARGET));
         return targets;
     }
 
+    /**
+     * Every open widget's model and state by comm id, as the ipywidgets 8 control comm
+     * ({@code jupyter.widget.control}) answers {@code request_states} when a page reloads.
+     */
+    public static Map<String, Object> states() {
+        Map<String, Object> states = new LinkedHashMap<>();
+        OPEN.forEach((id, widget) -> states.put(id, widget.modelAndState()));
+        return states;
+    }
+
     /** The widget whose comm is {@code commId}, or an error naming the id. */
-    public static Widget widget(String commId) {
+    private static Widget widget(String commId) {
         Widget widget = OPEN.get(commId);
         if (widget == null) {
             throw new WidgetMessageException("no widget with comm id '" + commId + "' is open (after a kernel restart,"

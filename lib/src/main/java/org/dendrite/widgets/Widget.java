@@ -51,9 +51,9 @@ public abstract class Widget implements RichDisplay {
         return id;
     }
 
-    /** The label shown beside the control. */
+    /** The label shown beside the control; "" for a widget without one, such as a box. */
     public String description() {
-        return String.valueOf(get("description"));
+        return Objects.toString(get("description"), "");
     }
 
     /** Closes the comm: the front-end removes the widget's views. */
@@ -88,18 +88,13 @@ public abstract class Widget implements RichDisplay {
 
     /** Sets an attribute, and sends it to the front-end once the comm is open and if it changed. */
     protected final void set(String name, Object value) {
-        Map<String, Object> changed = new LinkedHashMap<>();
+        boolean changed;
         synchronized (this) {
-            if (Objects.equals(state.get(name), value) && state.containsKey(name)) {
-                return;
-            }
-            state.put(name, value);
-            if (!open) {
-                return;
-            }
-            changed.put(name, value);
+            changed = !state.containsKey(name) || !Objects.equals(state.get(name), value);
         }
-        Comms.send(this, message("update", changed));
+        if (changed) {
+            resend(name, value);
+        }
     }
 
     /** Sends an attribute to the front-end even if this side holds it already (as clearing an output does). */
@@ -160,6 +155,16 @@ public abstract class Widget implements RichDisplay {
             data = message(null, new LinkedHashMap<>(state));
         }
         Comms.open(this, data);
+    }
+
+    /** The model's name, module and version, and a copy of its state. */
+    synchronized Map<String, Object> modelAndState() {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("model_name", state.get("_model_name"));
+        model.put("model_module", state.get("_model_module"));
+        model.put("model_module_version", state.get("_model_module_version"));
+        model.put("state", new LinkedHashMap<>(state));
+        return model;
     }
 
     /** The front-end closed the comm. */

@@ -200,16 +200,29 @@ class WidgetTest {
     }
 
     @Test
+    void statesOfAllOpenWidgetsAnswerAReloadedPage() {
+        Checkbox shown = new Checkbox("shown", true);
+        Checkbox hidden = new Checkbox("never shown", false);
+        shown.mimeBundle();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> model = (Map<String, Object>) Comms.states().get(shown.id());
+        assertEquals("CheckboxModel", model.get("model_name"));
+        assertEquals("@jupyter-widgets/controls", model.get("model_module"));
+        assertEquals(true, ((Map<?, ?>) model.get("state")).get("value"));
+        assertTrue(!Comms.states().containsKey(hidden.id()), "a widget never shown has no model in the page");
+    }
+
+    @Test
     void closedCommsAreForgotten() {
         Text text = new Text("t", "x");
         text.mimeBundle();
-        assertTrue(Comms.open().containsKey(text.id()));
+        assertTrue(Comms.openComms().containsKey(text.id()));
         Comms.closedByFrontEnd(text.id());
-        assertTrue(!Comms.open().containsKey(text.id()));
+        assertTrue(!Comms.openComms().containsKey(text.id()));
         Text other = new Text("u", "y");
         other.mimeBundle();
         other.close();
         assertEquals("close", frontEnd.sent.get(frontEnd.sent.size() - 1).kind());
-        assertTrue(!Comms.open().containsKey(other.id()));
+        assertTrue(!Comms.openComms().containsKey(other.id()));
     }
 }
