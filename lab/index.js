@@ -1,7 +1,9 @@
 // The course's JupyterLab: JupyterLab 3.6's own application with the extensions a notebook
 // course needs (file browser, launcher, notebook, console, text editor, completer, tooltip,
-// inspector, menus, MathJax, the light theme). The list matches "jupyterlab.extensions" in the
-// repository's package.json, from which webpack.config.js copies their settings schemas and styles.
+// inspector, menus, MathJax, the light theme) and ipywidgets' widget manager, which shows the
+// sliders, dropdowns and play buttons of Java cells (org.dendrite.widgets). The list matches
+// "jupyterlab.extensions" in the repository's package.json, from which webpack.config.js copies
+// their settings schemas and styles.
 import { PageConfig } from '@jupyterlab/coreutils';
 
 // Chunks and assets load from where the server serves this bundle; set before the styles load.
@@ -13,6 +15,7 @@ import { JupyterLab } from '@jupyterlab/application';
 const styles = import('../build/lab/style.js');
 
 const extensions = [
+  import('@jupyter-widgets/jupyterlab-manager'),
   import('@jupyterlab/application-extension'),
   import('@jupyterlab/apputils-extension'),
   import('@jupyterlab/codemirror-extension'),

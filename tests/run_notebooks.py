@@ -4,7 +4,8 @@ Fails on any error output, and on any chart or figure the kernel reports as draw
 course style (output metadata "dendrite": {"course_style": false}: a chart built with a bare
 XChart builder instead of Style.xyChart and friends). Checks that the welcome notebook shows an
 image and an HTML table.
-Executed copies go to DENDRITE_EXECUTED_DIR (default build/executed) for tools/export_slides.py.
+Executed copies go to DENDRITE_EXECUTED_DIR (default build/executed) for tools/export_slides.py;
+a picture that a widget redraws (interact) is saved as last drawn, so the slides show that one.
 Measures each notebook's peak resident memory of the kernel process (VmHWM) and writes a table
 of times and peaks to build/notebook-report.md.
     JUPYTER_PATH=... /usr/bin/python3 tests/run_notebooks.py [NOTEBOOK...]
@@ -16,7 +17,8 @@ import time
 
 import nbformat
 from nbclient import NotebookClient
-from nbclient.exceptions import CellExecutionError
+from nbclient.exceptions import CellExecutionComplete, CellExecutionError
+from nbclient.util import ensure_async
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 KERNEL = os.environ.get("DENDRITE_KERNEL", "dendrite")
@@ -46,6 +48,29 @@ def unstyled_charts(nb):
     return cells
 
 
+class WidgetRedrawClient(NotebookClient):
+    """nbclient, keeping the pictures that widgets redraw.
+
+    nbclient reads only the IOPub messages of the cell it runs. A widget's redraw (interact)
+    replaces a picture under the cell that showed the widget, after a later cell set the
+    widget's value, so its update_display_data names that earlier cell and nbclient dropped it.
+    Here such updates are applied to the outputs they name (nbclient 0.7's own display-id map).
+    """
+
+    async def _async_poll_output_msg(self, parent_msg_id, cell, cell_index):
+        while True:
+            msg = await ensure_async(self.kc.iopub_channel.get_msg(timeout=None))
+            if msg["parent_header"].get("msg_id") == parent_msg_id:
+                try:
+                    self.process_message(msg, cell, cell_index)
+                except CellExecutionComplete:
+                    return
+            elif msg["msg_type"] == "update_display_data":
+                display_id = msg["content"].get("transient", {}).get("display_id")
+                if display_id:
+                    self._update_display_id(display_id, msg)
+
+
 def peak_resident_mb(pid):
     """The most memory the process has held resident so far, in MiB (Linux's VmHWM)."""
     try:
@@ -60,8 +85,8 @@ def peak_resident_mb(pid):
 def run(path, peaks):
     nb = nbformat.read(path, as_version=4)
     started = time.monotonic()
-    client = NotebookClient(nb, kernel_name=KERNEL, timeout=900, allow_errors=False,
-                            resources={"metadata": {"path": str(path.parent)}})
+    client = WidgetRedrawClient(nb, kernel_name=KERNEL, timeout=900, allow_errors=False,
+                                resources={"metadata": {"path": str(path.parent)}})
     client.on_cell_executed = lambda **_: peaks.__setitem__(
         path.name, peak_resident_mb(client.km.provisioner.process.pid))
     client.execute()

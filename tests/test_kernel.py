@@ -225,6 +225,249 @@ class KernelBehaviourTests(unittest.TestCase):
         self.assertEqual("ok", reply["content"]["status"], outputs)
 
 
+class WidgetCommTests(unittest.TestCase):
+    """Widgets over comms, with the client playing the widget front-end (ipywidgets 8, protocol 2.1)."""
+
+    WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+
+    @classmethod
+    def setUpClass(cls):
+        cls.km, cls.kc = start_new_kernel(kernel_name=KERNEL, startup_timeout=60)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.kc.stop_channels()
+        cls.km.shutdown_kernel(now=True)
+
+    def run_cell(self, code, timeout=30):
+        outputs = []
+        reply = self.kc.execute_interactive(code, timeout=timeout, output_hook=outputs.append)
+        self.assertEqual("ok", reply["content"]["status"], outputs)
+        return [m for m in outputs if m["msg_type"] not in ("status", "execute_input")]
+
+    def value_of(self, expression):
+        outputs = self.run_cell(expression)
+        return outputs[-1]["content"]["data"]["text/plain"]
+
+    def send(self, msg_type, content):
+        msg = self.kc.session.msg(msg_type, content)
+        self.kc.shell_channel.send(msg)
+        return msg["header"]["msg_id"]
+
+    def iopub_until(self, done, timeout=20):
+        """IOPub messages up to and including the first for which done(message) holds."""
+        seen = []
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                msg = self.kc.get_iopub_msg(timeout=max(0.01, deadline - time.monotonic()))
+            except Empty:
+                break
+            seen.append(msg)
+            if done(msg):
+                return seen
+        self.fail(f"no such message in {timeout} s; saw {[m['msg_type'] for m in seen]}")
+
+    def handled(self, msg_id):
+        """The IOPub messages up to the kernel's idle after msg_id."""
+        return self.iopub_until(lambda m: m["msg_type"] == "status" and m["parent_header"].get("msg_id") == msg_id
+                                and m["content"]["execution_state"] == "idle")
+
+    def update(self, comm_id, state):
+        return self.send("comm_msg", {"comm_id": comm_id, "data": {"method": "update", "state": state,
+                                                                   "buffer_paths": []}})
+
+    def comm_opens(self, outputs):
+        return {m["content"]["comm_id"]: m for m in outputs if m["msg_type"] == "comm_open"}
+
+    def test_slider_is_a_widget_view_with_a_classic_notebook_fallback(self):
+        outputs = self.run_cell('new IntSlider("hidden units", 1, 32, 8)')
+        opens = self.comm_opens(outputs)
+        self.assertEqual(1, len(opens))
+        comm_id, opened = next(iter(opens.items()))
+        self.assertEqual("jupyter.widget", opened["content"]["target_name"])
+        self.assertEqual("2.1.0", opened["metadata"]["version"])
+        state = opened["content"]["data"]["state"]
+        self.assertEqual(("IntSliderModel", "@jupyter-widgets/controls", "2.0.0"),
+                         (state["_model_name"], state["_model_module"], state["_model_module_version"]))
+        self.assertEqual((8, 1, 32, "hidden units"), (state["value"], state["min"], state["max"], state["description"]))
+        data = [m for m in outputs if m["msg_type"] == "execute_result"][0]["content"]["data"]
+        self.assertEqual({"model_id": comm_id, "version_major": 2, "version_minor": 0}, data[self.WIDGET_VIEW])
+        self.assertIn("widgets need JupyterLab", data["text/plain"])
+
+    def test_value_from_the_front_end_is_echoed_and_observed(self):
+        outputs = self.run_cell('var n = new IntSlider("n", 0, 10, 3);\n'
+                                'List<Integer> seen = new ArrayList<>();\nn.observe(seen::add);\ndisplay(n);')
+        comm_id = next(iter(self.comm_opens(outputs)))
+        msg_id = self.update(comm_id, {"value": 7})
+        echoes = [m for m in self.handled(msg_id) if m["msg_type"] == "comm_msg"]
+        self.assertEqual(1, len(echoes))
+        self.assertEqual({"method": "echo_update", "state": {"value": 7}, "buffer_paths": []},
+                         echoes[0]["content"]["data"])
+        self.assertEqual(msg_id, echoes[0]["parent_header"]["msg_id"], "the front-end matches echoes by parent")
+        self.assertEqual("[7]", self.value_of("seen"))
+        self.assertEqual("7", self.value_of("n.value()"))
+
+    def test_interact_redraws_its_chart_in_place(self):
+        outputs = self.run_cell(
+            'var lr = new FloatSlider("learning rate", 0, 1, 0.5);\n'
+            'interact(() -> {\n'
+            '    XYChart c = Style.xyChart("lr " + lr.value(), "x", "y", 300, 200);\n'
+            '    c.addSeries("s", new double[] {0, 1}, new double[] {0, lr.value()});\n'
+            '    return c;\n'
+            '}, lr);')
+        comm_ids = [m["content"]["comm_id"] for m in outputs if m["msg_type"] == "comm_open"
+                    and m["content"]["data"]["state"]["_model_name"] == "FloatSliderModel"]
+        shown = [m for m in outputs if m["msg_type"] == "display_data"]
+        self.assertEqual([self.WIDGET_VIEW, "image/png"], [next(k for k in m["content"]["data"] if k != "text/plain")
+                                                           for m in shown])
+        chart_id = shown[1]["content"]["transient"]["display_id"]
+        self.update(comm_ids[0], {"value": 0.25})
+        redrawn = self.iopub_until(lambda m: m["msg_type"] == "update_display_data")[-1]["content"]
+        self.assertEqual(chart_id, redrawn["transient"]["display_id"])
+        self.assertIn("image/png", redrawn["data"])
+        self.assertNotEqual(shown[1]["content"]["data"]["image/png"], redrawn["data"]["image/png"])
+
+    def test_changes_during_a_slow_redraw_make_one_more_run_with_the_latest_value(self):
+        outputs = self.run_cell('var k = new IntSlider("k", 0, 100, 0);\nint runs = 0;\n'
+                                'interact(() -> { runs++; try { Thread.sleep(300); } catch (InterruptedException e) { }\n'
+                                '    return "k = " + k.value(); }, k);')
+        comm_id = [m["content"]["comm_id"] for m in outputs if m["msg_type"] == "comm_open"
+                   and m["content"]["data"]["state"]["_model_name"] == "IntSliderModel"][0]
+        for value in range(1, 11):
+            self.update(comm_id, {"value": value})
+        last = self.iopub_until(lambda m: m["msg_type"] == "update_display_data"
+                                and m["content"]["data"]["text/plain"] == "k = 10")
+        self.assertLessEqual(len([m for m in last if m["msg_type"] == "update_display_data"]), 2)
+        self.assertLessEqual(int(self.value_of("runs")), 3, "ten changes, at most two runs after the first")
+
+    def test_button_click_runs_its_handler(self):
+        outputs = self.run_cell('int clicks = 0;\nvar b = new Button("step").onClick(() -> clicks++);\ndisplay(b);')
+        comm_id = next(iter(self.comm_opens(outputs)))
+        self.handled(self.send("comm_msg", {"comm_id": comm_id, "data": {"method": "custom",
+                                                                         "content": {"event": "click"}}}))
+        self.assertEqual("1", self.value_of("clicks"))
+
+    def test_request_state_sends_the_whole_state(self):
+        outputs = self.run_cell('display(new Dropdown<>("activation", "relu", "tanh"));')
+        comm_id = next(iter(self.comm_opens(outputs)))
+        replies = [m for m in self.handled(self.send("comm_msg", {"comm_id": comm_id,
+                                                                  "data": {"method": "request_state"}}))
+                   if m["msg_type"] == "comm_msg"]
+        state = replies[0]["content"]["data"]["state"]
+        self.assertEqual(("DropdownModel", ["relu", "tanh"], 0), (state["_model_name"], state["_options_labels"],
+                                                                 state["index"]))
+
+    def test_output_widget_collects_what_the_cell_displays_while_capturing(self):
+        outputs = self.run_cell('var out = new Output();\ndisplay(out);\nout.capture(() -> display("inside"));\n'
+                                'display("outside");')
+        cell_id = outputs[0]["parent_header"]["msg_id"]
+        shown = []
+        for m in outputs:
+            if m["msg_type"] == "comm_msg":
+                shown.append(("msg_id", m["content"]["data"]["state"]["msg_id"]))
+            elif m["msg_type"] == "display_data":
+                shown.append(("display", m["content"]["data"]["text/plain"]))
+        self.assertEqual([("display", shown[0][1]), ("msg_id", cell_id), ("display", "inside"), ("msg_id", ""),
+                          ("display", "outside")], shown)
+        self.assertIn("widgets need JupyterLab", shown[0][1])
+
+    def test_callback_output_and_errors_show_under_the_widget_cell(self):
+        outputs = self.run_cell('var c = new Checkbox("on", false);\n'
+                                'c.observe(v -> { System.out.println("now " + v); if (!v) throw new IllegalStateException("off"); });\n'
+                                'display(c);')
+        comm_id = next(iter(self.comm_opens(outputs)))
+        cell_id = outputs[0]["parent_header"]["msg_id"]
+        self.handled(self.update(comm_id, {"value": True}))
+        printed = self.iopub_until(lambda m: m["msg_type"] == "stream" and "now true" in m["content"]["text"])[-1]
+        self.assertEqual(cell_id, printed["parent_header"]["msg_id"])
+        self.handled(self.update(comm_id, {"value": False}))
+        failed = self.iopub_until(lambda m: m["msg_type"] == "stream" and "callback failed" in m["content"]["text"])
+        self.assertIn("java.lang.IllegalStateException: off", failed[-1]["content"]["text"])
+        self.assertEqual("2", self.value_of("1 + 1"))
+
+    def test_stop_button_ends_a_runaway_callback(self):
+        outputs = self.run_cell('var spin = new Checkbox("spin", false);\n'
+                                'spin.observe(v -> { while (true) { } });\ndisplay(spin);')
+        comm_id = next(iter(self.comm_opens(outputs)))
+        msg_id = self.update(comm_id, {"value": True})
+        time.sleep(1)
+        self.km.interrupt_kernel()
+        self.handled(msg_id)
+        self.iopub_until(lambda m: m["msg_type"] == "stream" and "callback was stopped" in m["content"]["text"])
+        self.assertEqual("true", self.value_of("spin.value()"))
+
+    def test_malformed_comm_messages_leave_the_kernel_alive(self):
+        outputs = self.run_cell('var m = new IntSlider("m", 0, 10, 4);\ndisplay(m);')
+        comm_id = next(iter(self.comm_opens(outputs)))
+        bad = [
+            {"comm_id": "no-such-comm", "data": {"method": "update", "state": {"value": 1}}},
+            {"comm_id": comm_id},
+            {"comm_id": comm_id, "data": "not an object"},
+            {"comm_id": comm_id, "data": {"method": "update"}},
+            {"comm_id": comm_id, "data": {"method": "update", "state": {"value": "abc"}}},
+            {"comm_id": comm_id, "data": {"method": "update", "state": {"value": 99}}},
+            {"comm_id": comm_id, "data": {"method": "fly"}},
+            {"data": {"method": "update", "state": {"value": 1}}},
+            {"comm_id": {"nested": 1}, "data": {}},
+        ]
+        for content in bad:
+            with self.subTest(content=content):
+                self.handled(self.send("comm_msg", content))
+                self.assertEqual("2", self.value_of("1 + 1"))
+        self.assertEqual("4", self.value_of("m.value()"))
+        msg_id = self.update(comm_id, {"value": "abc"})
+        seen = self.handled(msg_id)
+        snapped_back = [m["content"]["data"] for m in seen if m["msg_type"] == "comm_msg"]
+        self.assertEqual([{"method": "update", "state": {"value": 4}, "buffer_paths": []}], snapped_back)
+        rejected = self.iopub_until(lambda m: m["msg_type"] == "stream" and "rejected" in m["content"]["text"])
+        self.assertIn("must be a number", rejected[-1]["content"]["text"])
+
+    def comm_info(self, target=None):
+        content = {} if target is None else {"target_name": target}
+        msg_id = self.send("comm_info_request", content)
+        while True:
+            reply = self.kc.get_shell_msg(timeout=10)
+            if reply["parent_header"].get("msg_id") == msg_id:
+                return reply["content"]["comms"]
+
+    def test_comm_info_lists_open_widgets_and_forgets_closed_ones(self):
+        outputs = self.run_cell('display(new Text("name", ""));')
+        comm_id = next(iter(self.comm_opens(outputs)))
+        self.assertEqual({"target_name": "jupyter.widget"}, self.comm_info("jupyter.widget")[comm_id])
+        self.assertNotIn(comm_id, self.comm_info("jupyter.widget.control"))
+        self.assertIn(comm_id, self.comm_info())
+        self.handled(self.send("comm_close", {"comm_id": comm_id, "data": {}}))
+        self.assertNotIn(comm_id, self.comm_info())
+
+    def test_control_comm_sends_every_widget_state_for_a_reloaded_page(self):
+        outputs = self.run_cell('display(new IntSlider("reload", 0, 5, 2));')
+        comm_id = next(iter(self.comm_opens(outputs)))
+        opened = self.send("comm_open", {"comm_id": "control-1", "target_name": "jupyter.widget.control",
+                                         "data": {}})
+        self.assertNotIn("comm_close", [m["msg_type"] for m in self.handled(opened)])
+        self.assertEqual({"control-1": {"target_name": "jupyter.widget.control"}},
+                         self.comm_info("jupyter.widget.control"))
+        asked = self.send("comm_msg", {"comm_id": "control-1", "data": {"method": "request_states"}})
+        answer = [m for m in self.handled(asked) if m["msg_type"] == "comm_msg"][0]
+        self.assertEqual(asked, answer["parent_header"]["msg_id"])
+        data = answer["content"]["data"]
+        self.assertEqual(("update_states", []), (data["method"], data["buffer_paths"]))
+        slider = data["states"][comm_id]
+        self.assertEqual(("IntSliderModel", "@jupyter-widgets/controls", "2.0.0", 2),
+                         (slider["model_name"], slider["model_module"], slider["model_module_version"],
+                          slider["state"]["value"]))
+        self.handled(self.send("comm_close", {"comm_id": "control-1", "data": {}}))
+        self.assertEqual({}, self.comm_info("jupyter.widget.control"))
+
+    def test_restart_drops_the_comms(self):
+        self.run_cell('display(new Checkbox("kept?", true));')
+        self.assertTrue(self.comm_info())
+        self.km.restart_kernel(now=True)
+        self.kc.wait_for_ready(timeout=60)
+        self.assertEqual({}, self.comm_info())
+
+
 class MavenMagicsTests(unittest.TestCase):
     """IJava's Maven magics on the installed kernel, whose bundled jars come from its lib folder.
 

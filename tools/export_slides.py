@@ -159,6 +159,25 @@ def inline_svg(notebook):
     return notebook
 
 
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+
+
+def static_widgets(notebook):
+    """Shows each widget as its one line of text, and the picture it drove as last drawn.
+
+    A deck cannot run widgets: nbconvert would load ipywidgets' HTML manager from unpkg.com for
+    the widget state that nbclient saves in the notebook's metadata, and the controls would do
+    nothing without a kernel. Without that state and the widget views, each widget shows the
+    text the kernel sends with it (that widgets need JupyterLab); the picture a widget redraws is
+    an ordinary image output, saved as last drawn (tests/run_notebooks.py).
+    """
+    notebook.metadata.pop("widgets", None)
+    for cell in notebook.cells:
+        for output in cell.get("outputs", []):
+            output.get("data", {}).pop(WIDGET_VIEW, None)
+    return notebook
+
+
 def exporter():
     slides = SlidesExporter()
     slides.reveal_url_prefix = "reveal.js"
@@ -182,7 +201,7 @@ def main():
     slides = exporter()
     for notebook in notebooks:
         body, _ = slides.from_notebook_node(
-            inline_svg(beside_code(outputs_apart(nbformat.read(notebook, as_version=4)))))
+            inline_svg(beside_code(outputs_apart(static_widgets(nbformat.read(notebook, as_version=4))))))
         body = (body.replace("</head>", DECK_STYLE + "</head>", 1).replace("Reveal.initialize({", DECK_SIZE, 1)
                 .replace(MATHJAX_SCRIPT, NO_MATH_PREVIEW + MATHJAX_SCRIPT, 1))
         deck = args.out / (notebook.stem + ".slides.html")

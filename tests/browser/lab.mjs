@@ -5,6 +5,10 @@
 //    a screenshot of each is kept;
 //  - the live training chart of notebook 07 replaced in place (one output, several images) and
 //    ending with the final chart;
+//  - widgets, while the notebook's kernel still runs after Run All: dragging the learning-rate
+//    slider of notebook 03 and of the playground (11) with the mouse redraws its picture with no
+//    error; the playground's Play button trains (the run's step count grows) and Pause stops it
+//    (screenshots optimization-dragged.png, playground-dragged.png, playground-played.png);
 //  - in a notebook of its own: Tab after `Tensor.randn(2, 3).` lists tensor methods; the
 //    inspector and Shift+Tab show the Javadoc of matmul with the cursor on its name; the stop
 //    button ends `while (true) {}` and the next cell still sees earlier variables; output that a
@@ -27,6 +31,8 @@ const token = server.searchParams.get('token');
 const api = (route) => `${server.origin}/api/${route}?token=${token}`;
 const NOTEBOOK_MINUTES = 10;
 const TRAINING_NOTEBOOK = '07-training-in-practice.ipynb';
+const OPTIMIZATION_NOTEBOOK = '03-optimization.ipynb';
+const PLAYGROUND_NOTEBOOK = '11-playground.ipynb';
 const CHECKS_NOTEBOOK = 'lab-checks.ipynb';
 fs.mkdirSync(screenshots, { recursive: true });
 
@@ -206,6 +212,125 @@ function liveChartProblems(name, shown) {
   return [];
 }
 
+/** The slider labelled `label` in the current notebook (ipywidgets' noUiSlider). */
+const sliderSelector = (label) => `.widget-slider:has(.widget-label:text-is("${label}"))`;
+const slider = (label) => notebook().locator(sliderSelector(label));
+
+/** The code cell that shows the widget `selector`. */
+const cellShowing = (selector) => notebook().locator('.jp-CodeCell', { has: page.locator(selector) });
+
+/** A key for the picture a widget's cell shows now (its img's data URL, shortened), or null. */
+async function pictureOf(cell) {
+  const image = cell.locator('.jp-OutputArea-output img').last();
+  if (await image.count() === 0) return null;
+  const src = await image.getAttribute('src');
+  return src && `${src.length}:${src.slice(-64)}`;
+}
+
+/** Waits until the cell's picture is no longer `before`; returns the new one. */
+async function pictureChanges(cell, before, seconds = 60) {
+  const deadline = Date.now() + seconds * 1000;
+  for (;;) {
+    const now = await pictureOf(cell);
+    if (now && now !== before) return now;
+    if (Date.now() > deadline) throw new Error(`the picture did not change within ${seconds} s`);
+    await page.waitForTimeout(200);
+  }
+}
+
+/** Errors a widget's cell shows: error and stderr outputs, a failed view, a widget that did not render. */
+async function widgetErrors(cell) {
+  const problems = [];
+  const errors = cell.locator('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"], .jp-OutputArea-output.jp-mod-error');
+  if (await errors.count()) problems.push(`the cell shows an error: ${(await errors.first().innerText()).split('\n')[0]}`);
+  const text = await cell.locator('.jp-OutputArea').innerText();
+  for (const sign of ['The view failed', 'Error displaying widget', 'widgets need JupyterLab']) {
+    if (text.includes(sign)) problems.push(`the cell shows "${sign}"`);
+  }
+  return problems;
+}
+
+/**
+ * Drags the slider labelled `label` to the right with the mouse, as a student does; checks
+ * that its value and its cell's picture change, and that no error shows.
+ */
+async function dragSlider(label, pixels) {
+  const control = slider(label);
+  await control.scrollIntoViewIfNeeded();
+  const cell = cellShowing(sliderSelector(label));
+  const readout = control.locator('.widget-readout');
+  const valueBefore = await readout.innerText();
+  const pictureBefore = await pictureOf(cell);
+  if (!pictureBefore) return [`no picture under the slider "${label}"`];
+  const handle = control.locator('.noUi-handle');
+  const box = await handle.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + pixels, box.y + box.height / 2, { steps: 10 });
+  await page.mouse.up();
+  const valueAfter = await readout.innerText();
+  if (valueAfter === valueBefore) return [`the slider "${label}" still reads ${valueBefore} after the drag`];
+  await pictureChanges(cell, pictureBefore);
+  await page.waitForTimeout(1500);             // the last redraw of the drag
+  console.log(`     ${label}: ${valueBefore} -> ${valueAfter}, picture redrawn`);
+  return widgetErrors(cell);
+}
+
+/** Runs `code` in a new cell at the end of the notebook; returns its output text. */
+async function runAtEnd(code) {
+  await notebook().locator('.jp-Cell').last().click();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('b');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(code);
+  await page.keyboard.press('Control+Enter');
+  await cellsDone(1);
+  return (await notebook().locator('.jp-Cell').last().locator('.jp-OutputArea-output').innerText()).trim();
+}
+
+/** The playground's Play button trains a round per tick; Pause stops the training. */
+async function playAndPause() {
+  const rounds = async () => Number(await runAtEnd('run.rounds'));
+  const before = await rounds();
+  const play = notebook().locator('.widget-play');
+  await play.scrollIntoViewIfNeeded();
+  const cell = cellShowing('.widget-play');
+  let picture = await pictureOf(cell);
+  await play.locator('button:has(.fa-play)').click();
+  for (let redraws = 0; redraws < 3; redraws++) picture = await pictureChanges(cell, picture, 30);
+  await play.locator('button:has(.fa-pause)').click();
+  await page.waitForTimeout(3000);             // a redraw under way when Pause was pressed ends
+  const paused = await rounds();
+  await page.waitForTimeout(3000);
+  const later = await rounds();
+  await page.screenshot({ path: path.join(screenshots, 'playground-played.png') });
+  console.log(`     Play, then Pause: rounds ${before} -> ${paused}, 3 s later ${later}`);
+  const problems = await widgetErrors(cell);
+  if (!(paused > before)) problems.push(`Play did not train: ${before} rounds before, ${paused} after`);
+  if (later !== paused) problems.push(`Pause did not stop the training: ${paused} rounds, 3 s later ${later}`);
+  return problems;
+}
+
+/** Checks of each notebook's widgets, run after its Run All while its kernel still runs. */
+const widgetChecks = {
+  [OPTIMIZATION_NOTEBOOK]: [
+    ['dragging the learning-rate slider redraws the descent', async () => {
+      const problems = await dragSlider('η', 12);
+      await page.screenshot({ path: path.join(screenshots, 'optimization-dragged.png') });
+      return problems;
+    }],
+  ],
+  [PLAYGROUND_NOTEBOOK]: [
+    ['dragging the learning-rate slider redraws the playground', async () => {
+      const problems = await dragSlider('learning rate', 25);
+      await cellShowing(sliderSelector('learning rate')).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(screenshots, 'playground-dragged.png') });
+      return problems;
+    }],
+    ['Play trains the playground, Pause stops it', playAndPause],
+  ],
+};
+
 /** Runs every course notebook (whose name starts with prefix) through the file browser and Run > Run All Cells. */
 async function courseNotebooks(prefix) {
   const names = fs.readdirSync(folder).filter((n) => /^\d\d-.*\.ipynb$/.test(n) && n.startsWith(prefix)).sort();
@@ -223,15 +348,32 @@ async function courseNotebooks(prefix) {
         const firstImage = notebook().locator('.jp-OutputArea-output img').first();
         if (await firstImage.count()) await firstImage.scrollIntoViewIfNeeded();   // the screenshot shows a chart
         await page.screenshot({ path: path.join(screenshots, name.replace('.ipynb', '.png')) });
-        await closeTab(name);
+        if (!widgetChecks[name]) await closeTab(name);
         return problems;
       } catch (e) {
         await page.screenshot({ path: path.join(screenshots, name.replace('.ipynb', '-failed.png')) });
         throw e;
-      } finally {
-        await shutDownKernels();
       }
     });
+    for (const [what, body] of widgetChecks[name] || []) {
+      await check(`${name}: ${what}`, async () => {
+        try {
+          return await body();
+        } catch (e) {
+          await page.screenshot({ path: path.join(screenshots, name.replace('.ipynb', '-widgets-failed.png')) });
+          throw e;
+        }
+      });
+    }
+    if (widgetChecks[name]) {
+      // The checks ran cells and redrew pictures: saved, and what a failed check left unsaved is
+      // discarded, so that no "save your work?" dialog stays over the next notebook.
+      await save(name).catch(() => {});
+      await closeTab(name).catch(() => {});
+      const discard = page.locator('.jp-Dialog .jp-Dialog-button', { hasText: 'Discard' });
+      await discard.waitFor({ timeout: 2000 }).then(() => discard.click(), () => {});
+    }
+    await shutDownKernels();
   }
 }
 

@@ -77,6 +77,20 @@ final class EngineThread {
         });
     }
 
+    /**
+     * Queues {@code work} after the requests already queued, with the engine (null if it could
+     * not start); does not wait. What {@code work} throws is logged, and the thread goes on.
+     */
+    void later(Consumer<JShellEngine> work) {
+        tasks.add(() -> {
+            try {
+                work.accept(engine);
+            } catch (RuntimeException | Error e) {
+                Log.warn("Work queued for the engine failed", e);
+            }
+        });
+    }
+
     /** Stops the running cell; callable from any thread. */
     void interrupt() {
         JShellEngine running = engine;

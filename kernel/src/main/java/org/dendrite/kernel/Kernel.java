@@ -25,6 +25,7 @@ import org.dendrite.kernel.protocol.Message;
 import org.dendrite.kernel.protocol.MessageFactory;
 import org.dendrite.kernel.protocol.MessageSigner;
 import org.dendrite.kernel.protocol.WireCodec;
+import org.dendrite.widgets.Comms;
 import org.zeromq.ZMQ;
 
 /**
@@ -68,7 +69,9 @@ public final class Kernel {
         Display.setSink(new NotebookDisplay(renderers, iopub, messages, this::flushStreams));
         engine = new EngineThread(() -> new JShellEngine(config.classPath(), config.imports(), config.compilerOptions()));
         Magics magics = Magics.standard(MavenResolver.fromEnvironment(System.getenv()), config.classPath());
-        requests = new Requests(this, messages, renderers, engine, magics);
+        CommRequests comms = new CommRequests(iopub, messages, engine);
+        Comms.setChannel(comms.channel());
+        requests = new Requests(this, messages, renderers, engine, magics, comms);
         for (String cell : config.startupCells()) {
             engine.submit(shell -> {
                 if (magics.evaluate(shell, cell, 0) instanceof CellOutcome.Failure failure) {
@@ -125,13 +128,19 @@ public final class Kernel {
         }
         handling.incrementAndGet();
         publishStatus(request, "busy");
+        Runnable idle = () -> {
+            publishStatus(request, "idle");
+            handling.decrementAndGet();
+        };
+        boolean handledLater = false;
         try {
-            requests.handle(request, reply -> KernelSockets.send(socket, codec.encode(reply)));
+            handledLater = requests.handle(request, reply -> KernelSockets.send(socket, codec.encode(reply)), idle);
         } catch (RuntimeException | Error e) {
             Log.warn("Failed to handle " + request.type(), e);
         } finally {
-            publishStatus(request, "idle");
-            handling.decrementAndGet();
+            if (!handledLater) {
+                idle.run();
+            }
         }
         if (!running) {
             exit();

@@ -27,7 +27,7 @@ record KernelConfig(List<String> classPath, List<String> imports, boolean charts
             "java.math.*", "org.dendrite.*", "org.dendrite.tensor.*", "org.dendrite.scalar.*",
             "org.dendrite.nn.*", "org.dendrite.nn.Module", "org.dendrite.nn.loss.*", "org.dendrite.data.*",
             "org.dendrite.plot.*", "org.dendrite.embed.*", "org.dendrite.optim.*", "org.dendrite.train.*",
-            "org.dendrite.device.*",
+            "org.dendrite.device.*", "org.dendrite.widgets.*", "static org.dendrite.widgets.Interact.interact",
             "static org.dendrite.display.Display.display", "static org.dendrite.display.Display.render",
             "static org.dendrite.display.Display.updateDisplay", "static org.dendrite.kernel.magic.CellFunctions.*",
             "org.knowm.xchart.*", "org.knowm.xchart.style.markers.*", "org.knowm.xchart.style.lines.*",

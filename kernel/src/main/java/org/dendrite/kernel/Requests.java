@@ -23,20 +23,31 @@ final class Requests {
     private final Renderers renderers;
     private final EngineThread engine;
     private final Magics magics;
+    private final CommRequests comms;
     private final History history = new History();
     private int executionCount;
     private boolean aborting;
 
-    Requests(Kernel kernel, MessageFactory messages, Renderers renderers, EngineThread engine, Magics magics) {
+    Requests(Kernel kernel, MessageFactory messages, Renderers renderers, EngineThread engine, Magics magics,
+            CommRequests comms) {
         this.kernel = kernel;
+        this.comms = comms;
         this.messages = messages;
         this.renderers = renderers;
         this.engine = engine;
         this.magics = magics;
     }
 
-    /** Answers {@code request} through {@code reply}; a request the handler chokes on gets an error reply. */
-    void handle(Message request, Consumer<Message> reply) {
+    /**
+     * Answers {@code request} through {@code reply}; a request the handler chokes on gets an error
+     * reply. Returns true when the request is handled later, on the engine thread, which then
+     * runs {@code done} (comm messages); otherwise it is handled when this returns.
+     */
+    boolean handle(Message request, Consumer<Message> reply, Runnable done) {
+        if (request.type().equals("comm_msg") || request.type().equals("comm_close")) {
+            comms.handleLater(request, done);
+            return true;
+        }
         JsonObject content;
         try {
             content = answer(request);
@@ -46,6 +57,7 @@ final class Requests {
         if (content != null) {
             reply.accept(messages.reply(request, replyType(request.type()), content));
         }
+        return false;
     }
 
     /** Answers a correctly signed request whose body is not valid JSON with an error naming the problem. */
@@ -64,7 +76,7 @@ final class Requests {
             case "inspect_request" -> inspect(request);
             case "is_complete_request" -> isComplete(request);
             case "history_request" -> history(request);
-            case "comm_info_request" -> ok(json -> json.add("comms", new JsonObject()));
+            case "comm_info_request" -> ok(json -> json.add("comms", comms.info(request)));
             case "interrupt_request" -> {
                 engine.interrupt();
                 magics.interrupt();
@@ -75,10 +87,12 @@ final class Requests {
                 yield ok(json -> json.addProperty("restart", request.flag("restart", false)));
             }
             case "comm_open" -> {
-                closeUnknownComm(request);
+                if (!comms.openFromFrontEnd(request)) {
+                    closeUnknownComm(request);
+                }
                 yield null;
             }
-            case "comm_msg", "comm_close", "input_reply" -> null;
+            case "input_reply" -> null;
             default -> error("UnknownMessageType", "Dendrite does not handle '" + type + "' messages", List.of());
         };
     }

@@ -134,15 +134,15 @@ final class AxisTicks implements AutoCloseable {
         }
         double min = finite.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
         double max = finite.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        if (max - min < XCHART_SPACING_TOLERANCE) {
+            return null;
+        }
         Set<Double> ordered = new LinkedHashSet<>();
         ordered.add(min);
         ordered.addAll(finite);
         ordered.add(max);
         List<Double> list = new ArrayList<>(ordered);
         double spacing = list.get(1) - list.get(0);
-        if (max - min < XCHART_SPACING_TOLERANCE) {
-            return null;
-        }
         for (int i = 1; i < list.size(); i++) {
             if (Math.abs(list.get(i) - list.get(i - 1) - spacing) >= XCHART_SPACING_TOLERANCE) {
                 return null;

@@ -29,6 +29,7 @@ class AxisTicksTest {
         assertNull(AxisTicks.startBelowEquallySpaced(linspace(1, 10, 10)), "epochs 1..10 make good ticks");
         assertNull(AxisTicks.startBelowEquallySpaced(List.of(0.0, 0.1, 0.5, 2.0)));
         assertNull(AxisTicks.startBelowEquallySpaced(List.of(1.0)));
+        assertNull(AxisTicks.startBelowEquallySpaced(List.of(0.0, 0.0)), "two series of one point each, at step 0");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.dendrite.kernel.display;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 /**
@@ -16,6 +17,12 @@ public record MimeBundle(JsonObject data, JsonObject metadata) {
     /** Adds one representation. */
     public MimeBundle with(String mimeType, String value) {
         data.addProperty(mimeType, value);
+        return this;
+    }
+
+    /** Adds one representation whose content is JSON, such as a widget's view. */
+    public MimeBundle withJson(String mimeType, JsonElement value) {
+        data.add(mimeType, value);
         return this;
     }
 

@@ -8,6 +8,7 @@ import jdk.jshell.execution.LocalExecutionControl;
 import jdk.jshell.spi.ExecutionControl;
 import jdk.jshell.spi.ExecutionControl.EngineTerminationException;
 import jdk.jshell.spi.ExecutionControl.InternalException;
+import jdk.jshell.spi.ExecutionControl.RunException;
 import jdk.jshell.spi.ExecutionControl.StoppedException;
 import jdk.jshell.spi.ExecutionControlProvider;
 import jdk.jshell.spi.ExecutionEnv;
@@ -25,13 +26,16 @@ import jdk.jshell.spi.ExecutionEnv;
 public final class CellExecutionControl extends LocalExecutionControl {
 
     private static final Method RUN_PENDING;
+    private static final Method RUN_TASK;
     private static volatile Method pending;
+    private static volatile Runnable pendingTask;
     private static volatile Object lastValue;
     private volatile boolean stopRequested;
 
     static {
         try {
             RUN_PENDING = CellExecutionControl.class.getMethod("runPending");
+            RUN_TASK = CellExecutionControl.class.getMethod("runTask");
         } catch (NoSuchMethodException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -88,6 +92,35 @@ public final class CellExecutionControl extends LocalExecutionControl {
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }
+    }
+
+    /**
+     * Runs {@code task}, code of the cells called from outside a cell (a widget's callback), as a
+     * snippet runs: on JShell's stoppable thread, what it throws reported as a
+     * {@link jdk.jshell.spi.ExecutionControl.UserException}, a stop as a {@link StoppedException}.
+     */
+    void runStoppable(Runnable task) throws RunException, InternalException, EngineTerminationException {
+        stopRequested = false;
+        pendingTask = task;
+        try {
+            clientCodeEnter();
+            invoke(RUN_TASK);
+        } catch (RunException | InternalException | EngineTerminationException e) {
+            throw e;
+        } catch (InvocationTargetException e) {
+            throwConvertedInvocationException(e.getCause());
+        } catch (Throwable e) {
+            throwConvertedOtherException(e);
+        } finally {
+            pendingTask = null;
+            clientCodeLeave();
+        }
+    }
+
+    /** Runs the pending task of {@link #runStoppable}; public only so that the parent can call it. */
+    public static Object runTask() {
+        pendingTask.run();
+        return null;
     }
 
     /** Hands JShell this control, and the engine the instance that JShell uses. */

@@ -191,6 +191,24 @@ public final class JShellEngine implements AutoCloseable {
         return changed;
     }
 
+    /**
+     * Runs code of the cells from outside a cell, such as a widget's callback, as a cell's code
+     * runs: the stop button ends it, and what it throws comes back as an error with the cell
+     * lines it passed through; null when it ran through.
+     */
+    public CellError runCallback(Runnable callback) {
+        try {
+            control.runStoppable(callback);
+            return null;
+        } catch (ExecutionControl.StoppedException e) {
+            return CellError.interrupted();
+        } catch (ExecutionControl.UserException e) {
+            return errors.runtimeError(e);
+        } catch (ExecutionControl.ExecutionControlException e) {
+            return new CellError("InternalError", String.valueOf(e.getMessage()), List.of("The kernel could not run a callback: " + e));
+        }
+    }
+
     /** Stops the running cell, if any; the shell and its definitions stay. */
     public void interrupt() {
         interrupted = true;

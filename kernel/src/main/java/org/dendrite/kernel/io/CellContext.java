@@ -21,6 +21,22 @@ public final class CellContext {
         latest = request;
     }
 
+    /**
+     * Runs {@code work} with its output going to {@code request} (when not null), then gives the
+     * calling thread its own request back; the latest cell stays the latest.
+     */
+    public static void within(Message request, Runnable work) {
+        Message own = CURRENT.get();
+        if (request != null) {
+            CURRENT.set(request);
+        }
+        try {
+            work.run();
+        } finally {
+            CURRENT.set(own);
+        }
+    }
+
     /** The request the calling thread's output belongs to; null before the first cell. */
     public static Message current() {
         Message own = CURRENT.get();

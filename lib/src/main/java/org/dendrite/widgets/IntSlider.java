@@ -1,0 +1,45 @@
+package org.dendrite.widgets;
+
+/** A slider over whole numbers: {@code new IntSlider("hidden units", 1, 32, 8)}. */
+public final class IntSlider extends ValueWidget<Integer> {
+
+    private final int min;
+    private final int max;
+
+    /** A slider from {@code min} to {@code max} in steps of 1, starting at {@code value}. */
+    public IntSlider(String description, int min, int max, int value) {
+        this(description, min, max, 1, value);
+    }
+
+    /** A slider from {@code min} to {@code max} in steps of {@code step}, starting at {@code value}. */
+    public IntSlider(String description, int min, int max, int step, int value) {
+        super("IntSliderModel", "IntSliderView", description, "value");
+        if (min >= max || step <= 0) {
+            throw new IllegalArgumentException("An IntSlider needs min < max and step > 0, got min " + min
+                    + ", max " + max + ", step " + step);
+        }
+        this.min = min;
+        this.max = max;
+        set("min", min);
+        set("max", max);
+        set("step", step);
+        set("value", Attributes.inRange("the value of " + this, value, min, max));
+        set("continuous_update", true);
+        set("readout", true);
+    }
+
+    @Override
+    public Integer value() {
+        return ((Number) get("value")).intValue();
+    }
+
+    @Override
+    protected Object toAttribute(Integer value) {
+        return Attributes.inRange("the value of " + this, value, min, max);
+    }
+
+    @Override
+    protected Object acceptValue(Object received) {
+        return toAttribute(Attributes.integer("the value of " + this, received));
+    }
+}
