@@ -22,7 +22,7 @@ final class Nd4jStorage implements Storage {
 
     @Override
     public long[] shape() {
-        return array().shape();
+        return array().shape().clone();
     }
 
     @Override

@@ -321,9 +321,13 @@ public final class Tensor implements RichDisplay, AutoCloseable {
         return backend.device();
     }
 
-    /** The ND4J array of a CPU tensor (shared, not copied). */
+    /**
+     * The ND4J array of a CPU tensor (shared, not copied). A small tensor computed on the Java
+     * heap moves its data into ND4J first, and keeps it there.
+     */
     public INDArray toArray() {
-        return CpuBackend.array(storage());
+        storage = CpuBackend.onNd4j(storage());
+        return CpuBackend.array(storage);
     }
 
     // ---- autograd -------------------------------------------------------------------------

@@ -13,7 +13,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * {@code twenty_lines_reference.py}), the time of one small op (64x100 add), and 1024x1024
  * float32 matrix products. Prints {@code name value unit} lines, as the references do.
  *
- * <pre>java -cp TEST_CLASSPATH org.dendrite.bench.TensorBench [ITERATIONS]</pre>
+ * <pre>java -cp TEST_CLASSPATH org.dendrite.bench.TensorBench [ITERATIONS] [all|twenty]</pre>
+ * ({@code twenty} runs only the 20-line network).
  */
 public final class TensorBench {
 
@@ -36,6 +37,9 @@ public final class TensorBench {
         twentyLines(iterations / 4);
         double seconds = twentyLines(iterations);
         print("twenty_lines_dendrite_f32", iterations / seconds, "iterations/s");
+        if (args.length > 1 && args[1].equals("twenty")) {
+            return;
+        }
 
         Tensor a = Tensor.randn(64, 100);
         Tensor b = Tensor.randn(64, 100);
