@@ -28,7 +28,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * The CPU backend: small float32 and float64 tensors (at most {@link #HEAP_LIMIT} elements) live
  * on the Java heap as {@link HeapStorage} and are computed on with Java loops
  * ({@link HeapPointwise}, {@link HeapReductions}, {@link HeapReshaping}) and OpenBLAS
- * ({@link BlasMatmul}); larger ones, other element types, and convolution and pooling use ND4J,
+ * ({@link BlasMatmul}); larger ones, int64 and bool tensors, and convolution and pooling use ND4J,
  * with the native build picked for this CPU by {@link CpuVariant}. An operation that takes both
  * kinds copies its inputs to the kind it runs on: heap inputs to ND4J at the entry of a
  * convolution, small ND4J results back to the heap at the next element-wise operation.
@@ -64,6 +64,12 @@ public final class CpuBackend implements Backend {
         return Device.cpu();
     }
 
+    /** Float64: whole numbers up to 2^53 are exact. */
+    @Override
+    public DType computeType() {
+        return DType.FLOAT64;
+    }
+
     @Override
     public Storage fromDoubles(double[] values, long[] shape, DType dtype) {
         if (fitsHeap(shape, dtype)) {
@@ -90,7 +96,7 @@ public final class CpuBackend implements Backend {
             return h.dtype() == DType.FLOAT64 ? h.doubles().clone() : toDoubles(h.floats());
         }
         INDArray a = array(x);
-        return a.length() == 0 ? new double[0] : a.dup('c').reshape(a.length()).toDoubleVector();
+        return a.length() == 0 ? new double[0] : a.dup('c').castTo(DataType.DOUBLE).reshape(a.length()).toDoubleVector();
     }
 
     @Override
@@ -109,7 +115,7 @@ public final class CpuBackend implements Backend {
             return value == 0 ? out : HeapPointwise.binaryScalar(Binary.ADD, out, value);
         }
         MemoryGuard.checkRoomFor("full", shape, dtype);
-        return wrap(shape.length == 0 ? Nd4j.scalar(type(dtype), value) : Nd4j.valueArrayOf(shape, value, type(dtype)));
+        return wrap(filled(shape, value, type(dtype)));
     }
 
     @Override
@@ -326,7 +332,7 @@ public final class CpuBackend implements Backend {
             return h.withShape(shape);
         }
         INDArray a = array(x);
-        return wrap(shape.length == 0 ? Nd4j.scalar(a.dataType(), a.getDouble(0)) : a.reshape('c', shape));
+        return wrap(shape.length == 0 ? filled(shape, a.getDouble(0), a.dataType()) : a.reshape('c', shape));
     }
 
     @Override
@@ -411,6 +417,9 @@ public final class CpuBackend implements Backend {
 
     @Override
     public Storage cast(Storage x, DType dtype) {
+        if (x instanceof HeapStorage h && !dtype.isFloatingPoint()) {
+            return wrap(HeapTransfer.toNd4j(h).castTo(type(dtype)));
+        }
         if (x instanceof HeapStorage h) {
             return h.dtype() == dtype ? h
                     : dtype == DType.FLOAT64 ? HeapStorage.ofDoubles(toDoubles(h.floats()), h.shape())
@@ -500,7 +509,20 @@ public final class CpuBackend implements Backend {
     }
 
     private static DataType type(DType dtype) {
-        return dtype == DType.FLOAT64 ? DataType.DOUBLE : DataType.FLOAT;
+        return switch (dtype) {
+            case FLOAT32 -> DataType.FLOAT;
+            case FLOAT64 -> DataType.DOUBLE;
+            case INT64 -> DataType.LONG;
+            case BOOL -> DataType.BOOL;
+        };
+    }
+
+    /** An array of {@code shape} (a scalar for no dimensions) filled with {@code value}; int64 and bool by a cast from float64. */
+    private static INDArray filled(long[] shape, double value, DataType type) {
+        if (type != DataType.FLOAT && type != DataType.DOUBLE) {
+            return filled(shape, value, DataType.DOUBLE).castTo(type);
+        }
+        return shape.length == 0 ? Nd4j.scalar(type, value) : Nd4j.valueArrayOf(shape, value, type);
     }
 
     /** The ops that ND4J broadcasts natively, without copying the smaller operand first. */
@@ -536,8 +558,7 @@ public final class CpuBackend implements Backend {
             return x;
         }
         if (x.length() == 1) {
-            return shape.length == 0 ? Nd4j.scalar(x.dataType(), x.getDouble(0))
-                    : Nd4j.valueArrayOf(shape, x.getDouble(0), x.dataType());
+            return filled(shape, x.getDouble(0), x.dataType());
         }
         INDArray padded = padRank(x, shape.length);
         // Tile, not INDArray.broadcast: broadcast copies a row vector row by row (0.2 s for 8000 x 10).

@@ -27,7 +27,9 @@ final class Nd4jStorage implements Storage {
 
     @Override
     public DType dtype() {
-        return array().dataType() == DataType.DOUBLE ? DType.FLOAT64 : DType.FLOAT32;
+        DataType type = array().dataType();
+        return type == DataType.DOUBLE ? DType.FLOAT64 : type == DataType.LONG ? DType.INT64
+                : type == DataType.BOOL ? DType.BOOL : DType.FLOAT32;
     }
 
     @Override
