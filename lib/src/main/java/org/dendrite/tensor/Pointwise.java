@@ -89,7 +89,10 @@ final class Pointwise {
                 case TANH -> g.mul(y.mul(y).neg().add(1));
                 case RELU -> g.mul(indicator(Binary.GT, a, 0));
                 case LEAKY_RELU -> g.mul(indicator(Binary.GT, a, 0).mul(1 - param).add(param));
-                case ELU -> g.mul(Tensor.where(a.gt(0), one(a), y.add(param)));
+                case ELU -> {
+                    Tensor positive = indicator(Binary.GT, a, 0);
+                    yield g.mul(positive.add(positive.rsub(1).mul(y.add(param))));
+                }
                 case SIN -> g.mul(a.cos());
                 case COS -> g.mul(a.sin()).neg();
                 case LOG1P -> g.div(a.add(1));
@@ -203,10 +206,6 @@ final class Pointwise {
     /** The gradient sent to {@code a} where the 0/1 {@code mask} is 1 and to {@code b} elsewhere. */
     private static Tensor[] routed(Tensor g, Tensor mask) {
         return new Tensor[] {g.mul(mask), g.mul(mask.neg().add(1))};
-    }
-
-    private static Tensor one(Tensor like) {
-        return Tensor.constant(1, like);
     }
 
     private static Tensor sumTo(Tensor g, Tensor input) {
