@@ -10,6 +10,7 @@ import org.dendrite.nn.Models;
 import org.dendrite.nn.loss.Losses;
 import org.dendrite.optim.Optimizer;
 import org.dendrite.optim.SGD;
+import org.dendrite.tensor.DType;
 import org.dendrite.tensor.Tensor;
 import org.dendrite.train.History;
 import org.dendrite.train.Trainer;
@@ -80,7 +81,7 @@ public class TrainBench {
         for (int i = 0; i < n; i++) {
             values[i] = i % 10;
         }
-        return Tensor.of(values);
+        return Tensor.of(DType.INT64, values);
     }
 
     /** One LeNet epoch on 8,000 digits through Trainer.fit: its speed and the peak resident size. */
