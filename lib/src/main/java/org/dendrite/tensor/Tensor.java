@@ -1006,7 +1006,7 @@ public final class Tensor implements RichDisplay, AutoCloseable {
         return Convolutions.pool2d(Backend.Pool.AVG, this, kernel, stride, padding);
     }
 
-    /** The sum of all elements. */
+    /** The sum of all elements; int64 for int64 and bool tensors, as PyTorch (the number of trues of a mask). */
     public Tensor sum() {
         return Reductions.sum(this, Reductions.allDims(this), false);
     }
@@ -1026,7 +1026,7 @@ public final class Tensor implements RichDisplay, AutoCloseable {
         return Reductions.sum(this, orAll(dims), keepDim);
     }
 
-    /** The mean of all elements. */
+    /** The mean of all elements; float tensors only, as PyTorch (convert a mask with {@code .to(DType.FLOAT32)} first). */
     public Tensor mean() {
         return Reductions.mean(this, Reductions.allDims(this), false);
     }
