@@ -53,7 +53,7 @@ print(f"lenet_epoch_peak_rss {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 PY
 }
 # Figure lines "name value unit" become "who name value unit load L" in the results.
-record() { grep -E '^[a-z_]+ [0-9.]+ ' | sed -u "s/^/$1 /; s/\$/ load $(load)/" | tee -a "$results"; }
+record() { { grep -E '^[a-z0-9_]+ [0-9.]+ ' || true; } | sed -u "s/^/$1 /; s/\$/ load $(load)/" | tee -a "$results"; }
 median() {
     grep "^$1 $2 " "$results" | awk '{print $3}' | sort -g \
         | awk '{v[NR]=$1} END {if (NR) print (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2}'
