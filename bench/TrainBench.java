@@ -10,6 +10,7 @@ import org.dendrite.nn.Models;
 import org.dendrite.nn.loss.Losses;
 import org.dendrite.optim.Optimizer;
 import org.dendrite.optim.SGD;
+import org.dendrite.tensor.DType;
 import org.dendrite.tensor.Tensor;
 import org.dendrite.train.History;
 import org.dendrite.train.Trainer;
@@ -18,8 +19,8 @@ import org.dendrite.train.Trainer;
  * Training throughput and memory through Dendrite, on the workloads of
  * ../shared/bench/pytorch_cpu_reference.py: LeNet-5 (the slides' variant) and the 784-100-10
  * MLP, one random batch of 64 images, SGD with learning rate 0.01 and momentum 0.9, warm-up
- * steps then 60 (LeNet) or 2000 (MLP) timed steps of zero_grad, forward, cross-entropy,
- * backward, step. {@code memory} instead trains LeNet for one epoch on the first 8,000 digits
+ * steps until the rate is steady, then 60 (LeNet) or 2000 (MLP) timed steps of zero_grad,
+ * forward, cross-entropy, backward, step. {@code memory} instead trains LeNet for one epoch on the first 8,000 digits
  * of the MNIST sample through Trainer.fit and prints the process's peak resident size.
  *
  *   java ... bench/TrainBench.java speed | memory
@@ -37,8 +38,10 @@ public class TrainBench {
     }
 
     /**
-     * Images per second of {@code steps} training steps on one random batch of 64, after warm-up
-     * steps for 3 seconds (at least 5, as PyTorch's reference), so that the JIT has compiled the loop.
+     * Images per second of {@code steps} training steps on one random batch of 64, after warm-up:
+     * at least 5 steps and 3 seconds (as PyTorch's reference warms up), then until two successive
+     * one-second windows agree within 5% (at most 30 seconds), so that the JIT has compiled the
+     * step; on a busy machine that takes longer than 3 seconds.
      */
     private static double trainRate(org.dendrite.nn.Module model, int steps) {
         Tensor.manualSeed(0);
@@ -46,8 +49,18 @@ public class TrainBench {
         Tensor x = Tensor.randn(64, 1, 28, 28);
         Tensor y = labels(64);
         long warmUp = System.nanoTime();
-        for (int i = 0; i < 5 || System.nanoTime() - warmUp < 3e9; i++) {
-            step(model, optimizer, x, y);
+        double previous = 0;
+        while (System.nanoTime() - warmUp < 30e9) {
+            long window = System.nanoTime();
+            int count = 0;
+            for (; count < 5 || System.nanoTime() - window < 1e9; count++) {
+                step(model, optimizer, x, y);
+            }
+            double rate = count / ((System.nanoTime() - window) / 1e9);
+            if (System.nanoTime() - warmUp > 3e9 && Math.abs(rate - previous) < 0.05 * rate) {
+                break;
+            }
+            previous = rate;
         }
         long start = System.nanoTime();
         for (int i = 0; i < steps; i++) {
@@ -68,7 +81,7 @@ public class TrainBench {
         for (int i = 0; i < n; i++) {
             values[i] = i % 10;
         }
-        return Tensor.of(values);
+        return Tensor.of(DType.INT64, values);
     }
 
     /** One LeNet epoch on 8,000 digits through Trainer.fit: its speed and the peak resident size. */

@@ -5,16 +5,25 @@
 # (../shared/bench/djl-reference/run.sh), in one run, with the ratios. Also the peak resident
 # size of one LeNet epoch on 8,000 MNIST digits through Trainer.fit, against a PyTorch epoch of
 # 8,000 random images (same model, batch 64).
+# ROUNDS (default 2) rounds of the training rates, Dendrite and PyTorch interleaved, each line with
+# the load average; then the LeNet and MLP rates again with two competing CPU-bound processes,
+# which the script starts and stops itself (bench/busy.sh). Medians and ratios at the end.
+# DJL_REFERENCE names a copy of ../shared/bench/djl-reference to build and run (its run.sh
+# writes target/ beside itself).
 # Needs a compiled lib (mvn -o -q compile -pl lib) and python3-torch.
 # OpenMP threads wait passively on both sides, as in bench/tensor-bench.sh: spinning workers
 # measure the scheduler of a loaded machine. BENCH_WAIT_POLICY=default keeps the defaults.
-#   bench/train-bench.sh
+#   bench/train-bench.sh [ROUNDS]
 set -euo pipefail
+ROUNDS=${1:-2}
 if [ "${BENCH_WAIT_POLICY:-passive}" = passive ]; then export OMP_WAIT_POLICY=PASSIVE; fi
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SHARED=$ROOT/../shared/bench
+DJL_REFERENCE=${DJL_REFERENCE:-$SHARED/djl-reference}
+source "$ROOT/bench/busy.sh"
 classpath=$(mktemp /tmp/dendrite-cp.XXXXXX)
-trap 'rm -f "$classpath"' EXIT
+results=$(mktemp /tmp/dendrite-train-results.XXXXXX)
+trap 'stop_busy; rm -f "$classpath" "$results"' EXIT
 mvn -B -o -q -f "$ROOT/pom.xml" -pl lib dependency:build-classpath -Dmdep.outputFile="$classpath" >/dev/null
 dendrite() {
     java -Xmx1g -cp "$(cat "$classpath"):$ROOT/lib/target/classes" "$ROOT/bench/TrainBench.java" "$1" 2>/dev/null
@@ -43,27 +52,46 @@ print(f"lenet_fit_epoch {8000 / (time.perf_counter() - t):.0f} images/s")
 print(f"lenet_epoch_peak_rss {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
 PY
 }
-field() { echo "$1" | sed -n "s/^$2 \([0-9.]*\) .*/\1/p"; }
+# Figure lines "name value unit" become "who name value unit load L" in the results.
+record() { { grep -E '^[a-z0-9_]+ [0-9.]+ ' || true; } | sed -u "s/^/$1 /; s/\$/ load $(load)/" | tee -a "$results"; }
+median() {
+    grep "^$1 $2 " "$results" | awk '{print $3}' | sort -g \
+        | awk '{v[NR]=$1} END {if (NR) print (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2}'
+}
 ratio() {
-    awk -v d="$(field "$2" "$1")" -v p="$(field "$3" "$1")" -v n="$1" -v who="$4" \
-        'BEGIN { if (d == "" || p == "") print "  ratio dendrite/" who " " n " n/a"; else printf "  ratio dendrite/%s %s %.2fx\n", who, n, d / p }'
+    awk -v d="$(median dendrite "$1")" -v p="$(median "$2" "$1")" -v n="$1" -v who="$2" \
+        'BEGIN { if (d == "" || p == "") print "  ratio dendrite/" who " " n " n/a"; else printf "  ratio dendrite/%s %s: %.0f / %.0f = %.2fx\n", who, n, d, p, d / p }'
 }
 
-echo "load average $(cut -d' ' -f1 /proc/loadavg), OMP_NUM_THREADS=${OMP_NUM_THREADS:-unset}, OMP_WAIT_POLICY=${OMP_WAIT_POLICY:-default}"
-speed=$(dendrite speed)
-memory=$(dendrite memory)
-pytorch=$(python "$SHARED/pytorch_cpu_reference.py" | grep -E '^(lenet|mlp)_train')
-pytorch_memory=$(pytorch_epoch_memory)
-echo "$speed" | sed 's/^/  dendrite /'
-echo "$memory" | sed 's/^/  dendrite /'
-echo "$pytorch" | sed 's/^/  pytorch  /'
-echo "$pytorch_memory" | sed 's/^/  pytorch  /'
-for name in lenet_train_batch64 mlp_train_batch64; do ratio $name "$speed" "$pytorch" pytorch; done
-for name in lenet_fit_epoch lenet_epoch_peak_rss; do ratio $name "$memory" "$pytorch_memory" pytorch; done
-if ls ~/.m2/repository/ai/djl/pytorch >/dev/null 2>&1; then
-    djl=$(timeout 600 "$SHARED/djl-reference/run.sh" 2>/dev/null | grep -E '^djl_(lenet|mlp)_train' | sed 's/^djl_//' || true)
-    echo "$djl" | sed 's/^/  djl      /'
-    for name in lenet_train_batch64 mlp_train_batch64; do ratio $name "$speed" "$djl" djl; done
+echo "OMP_NUM_THREADS=${OMP_NUM_THREADS:-unset}, OMP_WAIT_POLICY=${OMP_WAIT_POLICY:-default}, $ROUNDS rounds"
+djl=no
+if ls ~/.m2/repository/ai/djl/pytorch >/dev/null 2>&1; then djl=yes; fi
+for round in $(seq "$ROUNDS"); do
+    echo "round $round, load average $(load)"
+    dendrite speed | record dendrite
+    python "$SHARED/pytorch_cpu_reference.py" | grep -E '^(lenet|mlp)_train' | record pytorch
+    if [ $djl = yes ]; then
+        (timeout 600 "$DJL_REFERENCE/run.sh" 2>/dev/null || true) | grep -E '^djl_(lenet|mlp)_train' | sed 's/^djl_//' | record djl
+    fi
+done
+echo "memory, load average $(load)"
+dendrite memory | record dendrite
+pytorch_epoch_memory | record pytorch
+start_busy 2
+echo "busy phase: 2 CPU-bound loops running, load average $(load)"
+dendrite speed | sed -u 's/_batch64/_batch64_busy/' | record dendrite
+python "$SHARED/pytorch_cpu_reference.py" | grep -E '^(lenet|mlp)_train' | sed -u 's/_batch64/_batch64_busy/' | record pytorch
+stop_busy
+
+echo "medians:"
+for name in lenet_train_batch64 mlp_train_batch64 lenet_train_batch64_busy mlp_train_batch64_busy; do ratio $name pytorch; done
+if [ $djl = yes ]; then
+    for name in lenet_train_batch64 mlp_train_batch64; do ratio $name djl; done
 else
-    echo "  djl      skipped: DJL and its PyTorch native library are not in ~/.m2, and run.sh needs Maven Central"
+    echo "  djl skipped: DJL and its PyTorch native library are not in ~/.m2, and run.sh needs Maven Central"
 fi
+for name in lenet_fit_epoch lenet_epoch_peak_rss; do ratio $name pytorch; done
+for name in lenet_train_batch64 mlp_train_batch64; do
+    awk -v q="$(median dendrite $name)" -v b="$(median dendrite ${name}_busy)" -v n=$name \
+        'BEGIN { if (q != "" && b != "") printf "  dendrite %s with 2 busy processes: %.2fx slower than quiet (goal <= 2x)\n", n, q / b }'
+done

@@ -6,6 +6,7 @@ import org.dendrite.nn.Models;
 import org.dendrite.nn.Module;
 import org.dendrite.nn.loss.Losses;
 import org.dendrite.tensor.Autograd;
+import org.dendrite.tensor.DType;
 import org.dendrite.tensor.Tensor;
 
 /**
@@ -65,7 +66,7 @@ public final class GpuBenchmark {
         for (int i = 0; i < classes.length; i++) {
             classes[i] = i % 10;
         }
-        Tensor labels = Tensor.of(classes).to(device);
+        Tensor labels = Tensor.of(DType.INT64, classes).to(device);
         step(net, parameters, images.slice(0, 0, BATCH), labels.slice(0, 0, BATCH));
         sync(device);
         long start = System.nanoTime();

@@ -14,6 +14,8 @@ Regenerate (needs Debian's python3-torch; the output is deterministic for a give
 
 which rewrites lib/src/test/resources/org/dendrite/tensor/torch-fixtures.json. After adding a
 composite here, add its twin to TorchParityTest (the test fails on a name it does not know).
+It also writes torch-dtype-fixtures.json next to it: PyTorch's type promotion table and the
+dtypes and values of index, mask and integer operations, for DTypeParityTest.
 """
 import json
 import pathlib
@@ -355,6 +357,61 @@ def case(composite):
     }
 
 
+DTYPES = {"bool": torch.bool, "int64": torch.int64, "float32": torch.float32, "float64": torch.float64}
+DTYPE_OUT = OUT.with_name("torch-dtype-fixtures.json")
+
+
+def dtype_name(t):
+    return str(t).replace("torch.", "")
+
+
+def dtype_ops():
+    """Integer and bool dtypes: what each operation gives (dtype and values) for fixed inputs x, y (float), labels, mask.
+
+    Each name has a twin in lib/src/test/java/org/dendrite/tensor/DTypeParityTest.java."""
+    x = torch.tensor([[0.5, -1.0, 2.0, 2.0], [3.0, 0.25, -2.0, 1.0], [-0.5, -0.5, 0.0, 4.0]])
+    y = torch.tensor([2, 0, 1])
+    mask = x > 0.3
+    return x, y, mask, {
+        "argmax": x.argmax(1), "argmin": x.argmin(1), "max_values": x.max(1).values, "max_indices": x.max(1).indices,
+        "min_indices_keepdim": x.min(0, keepdim=True).indices, "topk_indices": x.topk(2, 1).indices,
+        "sort_indices": x.sort(1, descending=True).indices, "nonzero": mask.nonzero(),
+        "gt": x > 0.3, "lt_tensor": x < x.mean(1, keepdim=True), "ge": x >= 2, "le": x <= 0, "eq": x.argmax(1) == y,
+        "ne": x.argmax(1) != y, "logical_not": ~mask, "where_bool": torch.where(mask, x, -x),
+        "masked_fill": x.masked_fill(mask, -1.0), "accuracy": (x.argmax(1) == y).float().mean(),
+        "sum_bool": mask.sum(), "sum_bool_dim": mask.sum(1), "sum_int64": y.sum(), "max_int64": y.max(),
+        "neg_int64": -y, "abs_int64": (y - 1).abs(), "exp_int64": y.exp(), "int64_times_double": y * 2.5,
+        "int64_plus_int64": y + y, "int64_div_int64": y / torch.tensor([2, 2, 2]), "int64_plus_float32": y + x[:, 0],
+        "bool_plus_bool": mask + mask, "bool_times_float32": mask * x, "float_to_int64": (x * 1.5).long(),
+        "float_to_bool": x.bool(), "gather_int64_index": x.gather(1, y.unsqueeze(1)), "one_hot": F.one_hot(y, 4),
+        "cross_entropy": F.cross_entropy(x, y), "int64_clone": y.clone(), "unique_int64": torch.tensor([3, 1, 3, 0]).unique(),
+    }
+
+
+def dtype_fixtures():
+    names = list(DTYPES)
+    promotion = [{"a": a, "b": b, "result": dtype_name(torch.result_type(torch.ones(1, dtype=DTYPES[a]),
+                                                                           torch.ones(1, dtype=DTYPES[b])))}
+                 for a in names for b in names]
+    scalar = [{"a": a, "result": dtype_name(torch.result_type(torch.ones(1, dtype=DTYPES[a]), 2.5))} for a in names]
+    x, y, mask, ops = dtype_ops()
+    refused = {}
+    for name, attempt in {"mean_int64": lambda: y.mean(), "requires_grad_int64": lambda: y.clone().requires_grad_(),
+                          "where_float_mask": lambda: torch.where(mask.float(), x, x),
+                          "gather_float_index": lambda: x.gather(1, y.unsqueeze(1).float()),
+                          "cross_entropy_float_labels": lambda: F.cross_entropy(x, y.float())}.items():
+        try:
+            attempt()
+            refused[name] = None
+        except RuntimeError as e:
+            refused[name] = str(e).splitlines()[0]
+    return {"generator": "lib/src/test/python/make_torch_fixtures.py", "torch": torch.__version__,
+            "promotion": promotion, "scalar": scalar,
+            "inputs": {"x": tensor_json(x), "y": tensor_json(y)},
+            "ops": [dict(tensor_json(v), name=k, dtype=dtype_name(v.dtype)) for k, v in ops.items()],
+            "refused": refused}
+
+
 def main():
     fixtures = [case(composite) for composite in COMPOSITES for _ in range(CASES)]
     OUT.parent.mkdir(parents=True, exist_ok=True)
@@ -363,6 +420,8 @@ def main():
     lines = ",\n".join(json.dumps(fixture) for fixture in fixtures)  # one fixture a line
     OUT.write_text(header[:-1] + ', "fixtures": [\n' + lines + "\n]}\n")
     print(f"wrote {len(fixtures)} fixtures to {OUT} ({OUT.stat().st_size // 1024} KB)")
+    DTYPE_OUT.write_text(json.dumps(dtype_fixtures(), indent=1) + "\n")
+    print(f"wrote the dtype fixtures to {DTYPE_OUT}")
 
 
 if __name__ == "__main__":

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import org.dendrite.device.CpuThreads;
 import org.dendrite.device.CpuVariant;
 import org.dendrite.device.Device;
+import org.dendrite.tensor.CpuBackend;
 import org.nd4j.linalg.factory.Nd4j;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -23,7 +25,7 @@ public final class Dendrite {
 
     /**
      * A table of what this session runs on: Java, the machine, ND4J with the native variant
-     * picked for this CPU, and each GPU's name, compute capability, memory and driver (or why
+     * picked for this CPU, its thread counts and OpenMP wait policy, and each GPU's name, compute capability, memory and driver (or why
      * there is none, as {@link Device#info()} says). The first call loads ND4J's native code (a
      * second or two).
      */
@@ -42,7 +44,10 @@ public final class Dendrite {
                 "/META-INF/maven/org.nd4j/nd4j-api/pom.properties").getProperty("version"));
         addRow(table, "ND4J native variant", cpu.toString());
         addRow(table, "BLAS", String.valueOf(nd4j.getOrDefault("blas.vendor", "unknown")));
-        addRow(table, "ND4J threads", String.valueOf(nd4j.getOrDefault("omp.threads", "unknown")));
+        CpuThreads.apply();
+        addRow(table, "CPU threads", Nd4j.getEnvironment().maxThreads() + " for ND4J, "
+                + Nd4j.factory().blas().getMaxThreads() + " for BLAS (from " + CpuThreads.source() + ")");
+        addRow(table, "Small tensors", "up to " + CpuBackend.HEAP_LIMIT + " elements: Java heap, one thread");
         String waitPolicy = System.getenv("OMP_WAIT_POLICY");
         addRow(table, "OpenMP wait", waitPolicy == null ? "spinning (OMP_WAIT_POLICY unset)" : waitPolicy + " (OMP_WAIT_POLICY)");
         // Device.info()'s lines after the CPU's: "cuda:0: NVIDIA T4, ..." or "cuda: not available, ..."

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import org.dendrite.device.CpuThreads;
 import org.dendrite.device.CpuVariant;
 import org.dendrite.device.CudaDriver;
 import org.dendrite.device.Device;
@@ -30,6 +31,15 @@ class DendriteTest {
         String policy = System.getenv("OMP_WAIT_POLICY");
         assertEquals(policy == null ? "spinning (OMP_WAIT_POLICY unset)" : policy + " (OMP_WAIT_POLICY)",
                 info.stringColumn("value").get(wait));
+    }
+
+    @Test
+    void infoShowsTheThreadCountsInUse() {
+        Table info = Dendrite.info();
+        int row = info.stringColumn("property").indexOf("CPU threads");
+        int threads = CpuThreads.count();
+        assertEquals(threads + " for ND4J, 1 for BLAS (from " + CpuThreads.source() + ")",
+                info.stringColumn("value").get(row));
     }
 
     @Test

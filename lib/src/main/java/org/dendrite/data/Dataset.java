@@ -8,6 +8,7 @@ import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.dendrite.plot.ImageGrid;
+import org.dendrite.tensor.DType;
 import org.dendrite.tensor.Tensor;
 import org.knowm.xchart.XYChart;
 import tech.tablesaw.api.Table;
@@ -321,7 +322,13 @@ public final class Dataset {
             }
             targets.copy(row, y, i * targetSize);
         }
-        return new Batch(Tensor.of(x, Sizes.batched(n, inputShape)), Tensor.of(y, Sizes.batched(n, targetShape)));
+        Tensor targetValues = Tensor.of(y, Sizes.batched(n, targetShape));
+        return new Batch(Tensor.of(x, Sizes.batched(n, inputShape)), classIndices() ? targetValues.to(DType.INT64) : targetValues);
+    }
+
+    /** Whether batches' targets are class indices, int64 as PyTorch's labels (one-hot rows and regression values are float32). */
+    private boolean classIndices() {
+        return targets instanceof Targets.Labels labels && !labels.oneHot();
     }
 
     /** The stored, untransformed values of example {@code index}, such as pixels 0..255. */

@@ -3,6 +3,7 @@ package org.dendrite.data;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import org.dendrite.tensor.DType;
 import org.dendrite.tensor.Tensor;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DoubleColumn;
@@ -91,7 +92,7 @@ final class TableBridge {
             for (int i = 0; i < n; i++) {
                 labels[i] = classes.indexOf(y.getString(i));
             }
-            return Dataset.classification(name, x, Tensor.of(labels), classes.toArray(new String[0]));
+            return Dataset.classification(name, x, Tensor.of(DType.INT64, labels), classes.toArray(new String[0]));
         }
         NumericColumn<?> numbers = numeric(y, table);
         double[] values = new double[n];

@@ -1,6 +1,7 @@
 package org.dendrite.data;
 
 import java.util.Random;
+import org.dendrite.tensor.DType;
 import org.dendrite.tensor.Tensor;
 
 /**
@@ -34,7 +35,7 @@ public final class ToySets {
             points[i] = new double[] {a + noise * random.nextGaussian(), b + noise * random.nextGaussian()};
             labels[i] = a ^ b;
         }
-        return Dataset.classification("xor", Tensor.of(points), Tensor.of(labels), "0", "1");
+        return Dataset.classification("xor", Tensor.of(points), Tensor.of(DType.INT64, labels), "0", "1");
     }
 
     /**
@@ -53,7 +54,7 @@ public final class ToySets {
             points[i] = new double[] {t * Math.cos(angle), t * Math.sin(angle)};
             labels[i] = arm;
         }
-        return Dataset.classification("two-spirals", Tensor.of(points), Tensor.of(labels), "spiral 0", "spiral 1");
+        return Dataset.classification("two-spirals", Tensor.of(points), Tensor.of(DType.INT64, labels), "spiral 0", "spiral 1");
     }
 
     /** Points uniform in [-2.5, 2.5]²: class 1 on the ring 1 ≤ ‖x‖ ≤ 2, class 0 elsewhere. */
@@ -66,7 +67,7 @@ public final class ToySets {
             double norm = Math.hypot(points[i][0], points[i][1]);
             labels[i] = norm >= 1 && norm <= 2 ? 1 : 0;
         }
-        return Dataset.classification("ring", Tensor.of(points), Tensor.of(labels), "everything else", "1 ≤ ‖x‖ ≤ 2");
+        return Dataset.classification("ring", Tensor.of(points), Tensor.of(DType.INT64, labels), "everything else", "1 ≤ ‖x‖ ≤ 2");
     }
 
     /** Points uniform in [-1, 1]²: class 1 in the first and third quadrants, class 0 in the second and fourth. */
@@ -78,7 +79,7 @@ public final class ToySets {
             points[i] = uniformPoint(random, 1);
             labels[i] = points[i][0] * points[i][1] > 0 ? 1 : 0;
         }
-        return Dataset.classification("quadrants", Tensor.of(points), Tensor.of(labels),
+        return Dataset.classification("quadrants", Tensor.of(points), Tensor.of(DType.INT64, labels),
                 "second and fourth quadrants", "first and third quadrants");
     }
 
@@ -103,7 +104,7 @@ public final class ToySets {
                 } while (nearestDistance(points[i], centres) <= 1);
             }
         }
-        return Dataset.classification("three-modes", Tensor.of(points), Tensor.of(labels), "everything else", "three modes");
+        return Dataset.classification("three-modes", Tensor.of(points), Tensor.of(DType.INT64, labels), "everything else", "three modes");
     }
 
     /**
@@ -134,7 +135,7 @@ public final class ToySets {
             } while (!closerByMargin(points[i], k, centres, 0.5));
             labels[i] = k;
         }
-        return Dataset.classification("blobs", Tensor.of(points), Tensor.of(labels), names);
+        return Dataset.classification("blobs", Tensor.of(points), Tensor.of(DType.INT64, labels), names);
     }
 
     /**

@@ -1,11 +1,12 @@
 package org.dendrite.nn;
 
 import java.util.Arrays;
+import org.dendrite.tensor.DType;
 import org.dendrite.tensor.Tensor;
 
 /**
  * A lookup table of {@code count} learned vectors of {@code dim} values: index i gives row i of
- * the weight. Input: a tensor of whole-number indices of any shape; output: that shape plus one
+ * the weight. Input: an int64 tensor of indices of any shape; output: that shape plus one
  * dimension of {@code dim}. The weight starts standard normal, as PyTorch's.
  */
 public final class Embedding extends Module {
@@ -30,13 +31,17 @@ public final class Embedding extends Module {
 
     @Override
     public Tensor forward(Tensor input) {
-        double[] values = input.toDoubleArray();
+        if (input.dtype() != DType.INT64) {
+            throw new IllegalArgumentException(this + ": the indices must be int64, got " + input.dtype()
+                    + "; convert with .to(DType.INT64)");
+        }
+        long[] values = input.toLongArray();
         int[] rows = new int[values.length];
         for (int i = 0; i < values.length; i++) {
-            rows[i] = (int) values[i];
-            if (rows[i] != values[i] || rows[i] < 0 || rows[i] >= count) {
-                throw new IllegalArgumentException(this + ": index " + values[i] + " at " + i + " is not a whole number in 0.." + (count - 1));
+            if (values[i] < 0 || values[i] >= count) {
+                throw new IllegalArgumentException(this + ": index " + values[i] + " at " + i + " is not in 0.." + (count - 1));
             }
+            rows[i] = (int) values[i];
         }
         int[] shape = Arrays.copyOf(input.shape(), input.dim() + 1);
         shape[input.dim()] = dim;

@@ -61,7 +61,7 @@ public abstract class Optimizer {
     /**
      * The new value of parameter number {@code index}, given its gradient: the optimizer's
      * update rule. It runs inside {@link Autograd#noGrad()}, and may replace state it keeps for
-     * that parameter.
+     * that parameter. It may also update the parameter in place and return it.
      */
     protected abstract Tensor update(int index, Tensor parameter, Tensor gradient);
 
@@ -71,7 +71,10 @@ public abstract class Optimizer {
             for (int i = 0; i < parameters.size(); i++) {
                 Tensor p = parameters.get(i);
                 if (p.grad() != null) {
-                    p.copyFrom(update(i, p, p.grad()));
+                    Tensor updated = update(i, p, p.grad());
+                    if (updated != p) {
+                        p.copyFrom(updated);
+                    }
                 }
             }
         }

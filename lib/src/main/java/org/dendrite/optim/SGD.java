@@ -2,6 +2,7 @@ package org.dendrite.optim;
 
 import java.util.List;
 import org.dendrite.nn.Module;
+import org.dendrite.tensor.InPlaceUpdates;
 import org.dendrite.tensor.Tensor;
 
 /**
@@ -54,12 +55,19 @@ public final class SGD extends Optimizer {
     @Override
     protected Tensor update(int index, Tensor parameter, Tensor gradient) {
         Tensor g = withWeightDecay(gradient, parameter, weightDecay);
-        if (momentum > 0) {
-            Tensor v = velocity[index];
-            velocity[index] = v == null ? g : v.mul(momentum).add(g);
-            g = nesterov ? g.add(velocity[index].mul(momentum)) : velocity[index];
-        } else if (nesterov) {
+        if (nesterov && momentum == 0) {
             throw new IllegalStateException("SGD: Nesterov momentum needs a momentum above 0, such as momentum(0.9)");
+        }
+        if (momentum > 0 && velocity[index] == null) {
+            velocity[index] = Tensor.zerosLike(g); // so that the first velocity μ·0 + g is g
+        }
+        // Small parameters on the CPU: the same step in one pass, in place.
+        if (InPlaceUpdates.sgd(parameter, g, momentum > 0 ? velocity[index] : null, learningRate(), momentum, nesterov)) {
+            return parameter;
+        }
+        if (momentum > 0) {
+            velocity[index] = velocity[index].mul(momentum).add(g);
+            g = nesterov ? g.add(velocity[index].mul(momentum)) : velocity[index];
         }
         return parameter.sub(g.mul(learningRate()));
     }

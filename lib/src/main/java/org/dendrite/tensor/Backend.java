@@ -11,6 +11,11 @@ import org.dendrite.device.Device;
  * channel, input channel, height, width), as in PyTorch and the slides. Convolution and pooling
  * are four operations: {@link #conv2d}, {@link #conv2dBackward}, {@link #pool2d} and
  * {@link #pool2dBackward}; their windows never dilate.
+ *
+ * <p>Arithmetic, comparisons, reductions, products and convolutions receive float storage
+ * only: {@link Tensor} converts int64 and bool operands to {@link #computeType()} first and
+ * casts the result back. Creation, reading, shape operations, gathers and {@link #cast} take
+ * every {@link DType}.
  */
 public interface Backend {
 
@@ -35,6 +40,9 @@ public interface Backend {
 
     /** The device whose memory holds this backend's storage. */
     Device device();
+
+    /** The float type that int64 and bool operands are computed in: exact for whole numbers up to 2^53 in float64, 2^24 in float32. */
+    DType computeType();
 
     /** A tensor of {@code shape} holding {@code values} in row-major order. */
     Storage fromDoubles(double[] values, long[] shape, DType dtype);

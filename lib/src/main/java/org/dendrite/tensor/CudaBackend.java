@@ -14,7 +14,8 @@ import org.dendrite.device.Device;
 import org.dendrite.device.DeviceBuffer;
 
 /**
- * The GPU backend: float32 tensors in device memory, computed by the CUDA C kernels of
+ * The GPU backend: float32 tensors in device memory (int64 and bool ones as float32 blocks
+ * with their type recorded, see {@link CudaStorage}), computed by the CUDA C kernels of
  * {@code lib/src/main/cuda} (compiled to the PTX resources in {@code kernels/}) through JCuda's
  * driver API. Values stay on the GPU between operations; only {@link #toDoubles},
  * {@link #toFloats}, index lists and anomaly checks cross to the host.
@@ -53,12 +54,12 @@ final class CudaBackend implements Backend {
 
     @Override
     public Storage fromDoubles(double[] values, long[] shape, DType dtype) {
-        requireFloat32(dtype);
+        requireNotFloat64(dtype);
         float[] floats = new float[values.length];
         for (int i = 0; i < values.length; i++) {
-            floats[i] = (float) values[i];
+            floats[i] = (float) inType(values[i], dtype);
         }
-        return fromFloats(floats, shape);
+        return ((CudaStorage) fromFloats(floats, shape)).as(dtype);
     }
 
     @Override
@@ -93,11 +94,11 @@ final class CudaBackend implements Backend {
 
     @Override
     public Storage full(long[] shape, double value, DType dtype) {
-        requireFloat32(dtype);
+        requireNotFloat64(dtype);
         CudaStorage out = allocate(shape);
         int n = count(shape);
-        kernel(ELEMENTWISE, "fill").launch(n, n, (float) value, out.buffer());
-        return out;
+        kernel(ELEMENTWISE, "fill").launch(n, n, (float) inType(value, dtype), out.buffer());
+        return out.as(dtype);
     }
 
     // ---- element-wise -----------------------------------------------------------------------
@@ -322,7 +323,7 @@ final class CudaBackend implements Backend {
     public Storage reshape(Storage x, long[] shape) {
         CudaStorage out = allocate(shape);
         copy(x, out);
-        return out;
+        return out.as(x.dtype());
     }
 
     @Override
@@ -335,12 +336,12 @@ final class CudaBackend implements Backend {
             shape[i] = from[order[i]];
             readStrides[i] = strides[order[i]];
         }
-        return copyStrided(x, shape, readStrides, 0);
+        return copyStrided(x, shape, readStrides, 0).as(x.dtype());
     }
 
     @Override
     public Storage broadcastTo(Storage x, long[] shape) {
-        return copyStrided(x, shape, broadcastStrides(x.shape(), shape), 0);
+        return copyStrided(x, shape, broadcastStrides(x.shape(), shape), 0).as(x.dtype());
     }
 
     @Override
@@ -348,7 +349,7 @@ final class CudaBackend implements Backend {
         long[] shape = x.shape();
         int[] strides = rowMajorStrides(shape);
         shape[dim] = end - start;
-        return copyStrided(x, shape, strides, (int) (start * strides[dim]));
+        return copyStrided(x, shape, strides, (int) (start * strides[dim])).as(x.dtype());
     }
 
     @Override
@@ -381,7 +382,7 @@ final class CudaBackend implements Backend {
                     outStrides, (int) (along * outStrides[dim]), buffer(part), out.buffer());
             along += partShape[dim];
         }
-        return out;
+        return out.as(parts.get(0).dtype());
     }
 
     @Override
@@ -390,7 +391,7 @@ final class CudaBackend implements Backend {
         DeviceBuffer offsets = offsets(new GatherIndex(x.shape(), dim, index, indexShape), index.length);
         kernel(COPY, "gather").launch(index.length, index.length, offsets, buffer(x), out.buffer());
         offsets.free();
-        return out;
+        return out.as(x.dtype());
     }
 
     @Override
@@ -409,8 +410,24 @@ final class CudaBackend implements Backend {
 
     @Override
     public Storage cast(Storage x, DType dtype) {
-        requireFloat32(dtype);
-        return reshape(x, x.shape());
+        requireNotFloat64(dtype);
+        CudaStorage copy = (CudaStorage) reshape(x, x.shape());
+        if (dtype == DType.BOOL && x.dtype() != DType.BOOL) {
+            Storage zero = binaryScalar(Binary.EQ, copy, 0);
+            Storage negated = binaryScalar(Binary.MUL, zero, -1);
+            CudaStorage nonZero = (CudaStorage) binaryScalar(Binary.ADD, negated, 1);
+            List.of(copy, zero, negated).forEach(Storage::free);
+            return nonZero.as(dtype);
+        }
+        if (dtype == DType.INT64 && x.dtype().isFloatingPoint()) {
+            Storage magnitude = unary(Unary.ABS, copy, 0);
+            Storage whole = unary(Unary.FLOOR, magnitude, 0);
+            Storage sign = unary(Unary.SIGN, copy, 0);
+            CudaStorage truncated = (CudaStorage) binary(Binary.MUL, sign, whole, x.shape());
+            List.of(copy, magnitude, whole, sign).forEach(Storage::free);
+            return truncated.as(dtype);
+        }
+        return copy.as(dtype);
     }
 
     @Override
@@ -448,7 +465,7 @@ final class CudaBackend implements Backend {
     }
 
     /** A new tensor of {@code shape} whose element at coordinate c is {@code x[offset + c . strides]}. */
-    private Storage copyStrided(Storage x, long[] shape, int[] strides, int offset) {
+    private CudaStorage copyStrided(Storage x, long[] shape, int[] strides, int offset) {
         CudaStorage out = allocate(shape);
         int n = count(shape);
         kernel(COPY, "copy_strided").launch(n, n, shape.length, dims(shape), strides, offset,
@@ -481,10 +498,26 @@ final class CudaBackend implements Backend {
         return cuda.buffer();
     }
 
-    private static void requireFloat32(DType dtype) {
-        if (dtype != DType.FLOAT32) {
-            throw new IllegalArgumentException("GPU tensors are float32; compute in " + dtype + " on Device.cpu()");
+    private static void requireNotFloat64(DType dtype) {
+        if (dtype == DType.FLOAT64) {
+            throw new IllegalArgumentException("GPU tensors are float32 (int64 and bool are held as float32); compute in "
+                    + dtype + " on Device.cpu()");
         }
+    }
+
+    /** {@code value} as {@code dtype} holds it: truncated toward zero for int64, 0 or 1 for bool. */
+    private static double inType(double value, DType dtype) {
+        return switch (dtype) {
+            case INT64 -> value < 0 ? Math.ceil(value) : Math.floor(value);
+            case BOOL -> value != 0 ? 1 : 0;
+            default -> value;
+        };
+    }
+
+    /** Float32, the only type the kernels compute in; int64 values are exact up to 2^24. */
+    @Override
+    public DType computeType() {
+        return DType.FLOAT32;
     }
 
     /** The element count as the kernels' int, or an error naming the shape. */

@@ -2,15 +2,30 @@ package org.dendrite.tensor;
 
 import org.dendrite.device.DeviceBuffer;
 
-/** A tensor's data on a GPU: a row-major float32 block of device memory and its shape. */
+/**
+ * A tensor's data on a GPU: a row-major float32 block of device memory, its shape and its
+ * element type. Int64 and bool tensors are float32 blocks holding whole numbers or 0 and 1,
+ * with their type recorded here, so that GPU kernels need only one element type.
+ */
 final class CudaStorage implements Storage {
 
     private final DeviceBuffer buffer;
     private final long[] shape;
+    private final DType dtype;
 
     CudaStorage(DeviceBuffer buffer, long[] shape) {
+        this(buffer, shape, DType.FLOAT32);
+    }
+
+    CudaStorage(DeviceBuffer buffer, long[] shape, DType dtype) {
         this.buffer = buffer;
         this.shape = shape.clone();
+        this.dtype = dtype;
+    }
+
+    /** The same device memory labelled with another element type (the values must already fit it). */
+    CudaStorage as(DType type) {
+        return new CudaStorage(buffer, shape, type);
     }
 
     DeviceBuffer buffer() {
@@ -27,7 +42,7 @@ final class CudaStorage implements Storage {
 
     @Override
     public DType dtype() {
-        return DType.FLOAT32;
+        return dtype;
     }
 
     @Override

@@ -136,14 +136,14 @@ final class Indexing {
         double[] ones = new double[positions.length];
         Arrays.fill(ones, 1);
         Storage counts = x.backend().scatterAdd(x.storage().shape(), d, positions, indexShape,
-                x.backend().fromDoubles(ones, indexShape, x.dtype()));
+                x.backend().fromDoubles(ones, indexShape, x.backend().computeType()));
         Tensor written = new Tensor(counts, x.backend(), null);
         if (written.max().item() > 1) {
             throw new IllegalArgumentException("scatter: index writes a position more than once along dimension " + d
                     + "; use scatterAdd to add such values up");
         }
         Tensor placed = scatterAdd(Tensor.zerosLike(x), d, index, source);
-        return Tensor.where(written, placed, x);
+        return Tensor.where(written.gt(0), placed, x);
     }
 
     /** The coordinates of the non-zero elements, one row each, in row-major order (no gradient). */
@@ -161,20 +161,21 @@ final class Indexing {
             }
         }
         double[] flat = rows.stream().flatMapToDouble(Arrays::stream).toArray();
-        return LinearAlgebra.like(flat, x, rows.size(), shape.length);
+        return Tensor.of(DType.INT64, flat, rows.size(), shape.length).to(x.device());
     }
 
-    /** The index tensor's values as positions, after checking each is a whole number. */
+    /** The int64 index tensor's values as positions. */
     private static long[] positions(String op, Tensor index) {
-        double[] values = index.toDoubleArray();
-        long[] positions = new long[values.length];
-        for (int i = 0; i < values.length; i++) {
-            positions[i] = (long) values[i];
-            if (positions[i] != values[i]) {
-                throw new IllegalArgumentException(op + ": index " + values[i] + " at " + i + " is not a whole number");
-            }
+        requireInt64(op, "index", index);
+        return index.toLongArray();
+    }
+
+    /** Indices and labels are int64, as PyTorch's: other types are refused with the way to convert them. */
+    static void requireInt64(String op, String what, Tensor t) {
+        if (t.dtype() != DType.INT64) {
+            throw new IllegalArgumentException(op + ": the " + what + " must be int64, got " + t.dtype()
+                    + "; convert with .to(DType.INT64)");
         }
-        return positions;
     }
 
     /** The leading part of {@code source} that has the index's shape, as PyTorch reads it. */

@@ -14,7 +14,7 @@ import org.bytedeco.javacpp.Pointer;
 final class NativeGarbage {
 
     /** New tensor data between two collections, when no tighter limit is set. */
-    static final long THRESHOLD_BYTES = 512L << 20;
+    static final long THRESHOLD_BYTES = 128L << 20;
 
     private static final long threshold = Pointer.maxPhysicalBytes() > 0
             ? Math.min(THRESHOLD_BYTES, Pointer.maxPhysicalBytes() / 8) : THRESHOLD_BYTES;

@@ -22,12 +22,14 @@ final class Nd4jStorage implements Storage {
 
     @Override
     public long[] shape() {
-        return array().shape();
+        return array().shape().clone();
     }
 
     @Override
     public DType dtype() {
-        return array().dataType() == DataType.DOUBLE ? DType.FLOAT64 : DType.FLOAT32;
+        DataType type = array().dataType();
+        return type == DataType.DOUBLE ? DType.FLOAT64 : type == DataType.LONG ? DType.INT64
+                : type == DataType.BOOL ? DType.BOOL : DType.FLOAT32;
     }
 
     @Override

@@ -8,7 +8,9 @@ import org.dendrite.tensor.Backend.Reduction;
 /**
  * Reductions along dimensions and the softmax family. A reduced gradient is spread back over
  * the reduced dimensions; softmax, logsumexp and variance are written with differentiable
- * operations, so their gradients follow from those.
+ * operations, so their gradients follow from those. As in PyTorch, sums of int64 and bool give
+ * int64, max and min keep the type, arg-indices are int64, and means, variances and the
+ * softmax family need floats.
  */
 final class Reductions {
 
@@ -20,6 +22,9 @@ final class Reductions {
     }
 
     static Tensor sum(Tensor x, int[] dims, boolean keepDim) {
+        if (!x.dtype().isFloatingPoint()) {
+            return sum(x.to(x.backend().computeType()), dims, keepDim).to(DType.INT64);
+        }
         int[] d = normalize("sum", dims, x.dim());
         if (d.length == 0) {
             return x;
@@ -29,6 +34,7 @@ final class Reductions {
     }
 
     static Tensor mean(Tensor x, int[] dims, boolean keepDim) {
+        requireFloat("mean", x);
         int[] d = normalize("mean", dims, x.dim());
         if (d.length == 0) {
             return x;
@@ -41,6 +47,9 @@ final class Reductions {
     /** Max or min; the gradient goes to the extreme elements, shared equally between ties. */
     static Tensor extreme(Tensor x, Reduction kind, int[] dims, boolean keepDim) {
         String op = kind.name().toLowerCase();
+        if (!x.dtype().isFloatingPoint()) {
+            return extreme(x.to(x.backend().computeType()), kind, dims, keepDim).to(x.dtype());
+        }
         int[] d = normalize(op, dims, x.dim());
         if (d.length == 0) {
             return x;
@@ -48,7 +57,7 @@ final class Reductions {
         Storage out = x.backend().reduce(kind, x.storage(), d, keepDim);
         Tensor[] result = new Tensor[1];
         result[0] = Tensor.record(op, x, out, g -> {
-            Tensor hits = x.eq(spread(result[0], x, d));
+            Tensor hits = Pointwise.indicator(Backend.Binary.EQ, x, spread(result[0], x, d));
             Tensor share = hits.div(spread(hits.sum(d, true), x, d));
             return new Tensor[] {spread(g, x, d).mul(share)};
         }, x);
@@ -67,13 +76,29 @@ final class Reductions {
     }
 
     static Tensor argmax(Tensor x, int dim) {
-        int d = Shapes.dim("argmax", dim, x.dim());
-        return new Tensor(x.backend().reduce(Reduction.ARGMAX, x.storage(), new int[] {d}, false), x.backend(), null);
+        return argExtreme("argmax", Reduction.ARGMAX, x, dim);
     }
 
     static Tensor argmin(Tensor x, int dim) {
-        int d = Shapes.dim("argmin", dim, x.dim());
-        return new Tensor(x.backend().reduce(Reduction.ARGMIN, x.storage(), new int[] {d}, false), x.backend(), null);
+        return argExtreme("argmin", Reduction.ARGMIN, x, dim);
+    }
+
+    /** The int64 position of the extreme along {@code dim}; the backend finds it in the float type. */
+    private static Tensor argExtreme(String op, Reduction kind, Tensor x, int dim) {
+        int d = Shapes.dim(op, dim, x.dim());
+        Tensor values = x.dtype().isFloatingPoint() ? x : x.to(x.backend().computeType());
+        Storage positions = x.backend().reduce(kind, values.storage(), new int[] {d}, false);
+        Storage indices = x.backend().cast(positions, DType.INT64);
+        positions.free();
+        return new Tensor(indices, x.backend(), null);
+    }
+
+    /** Means, variances and the softmax family are defined for floats only, as in PyTorch. */
+    static void requireFloat(String op, Tensor x) {
+        if (!x.dtype().isFloatingPoint()) {
+            throw new IllegalArgumentException(op + ": the input is " + x.dtype() + ", but " + op
+                    + " needs a floating point type; convert with .to(DType.FLOAT32) (PyTorch's .float())");
+        }
     }
 
     /**
@@ -124,12 +149,14 @@ final class Reductions {
     }
 
     static Tensor logsumexp(Tensor x, int dim, boolean keepDim) {
+        requireFloat("logsumexp", x);
         Tensor shift = x.amax(dim, true).detach();
         Tensor out = x.sub(shift).exp().sum(dim, true).log().add(shift);
         return keepDim ? out : out.squeeze(dim);
     }
 
     static Tensor var(Tensor x, int dim, boolean keepDim, boolean unbiased) {
+        requireFloat("var", x);
         int n = x.size(dim);
         if (unbiased && n < 2) {
             throw new IllegalArgumentException("var: an unbiased variance needs 2 or more values along dimension " + dim + ", got " + n);
@@ -139,6 +166,7 @@ final class Reductions {
     }
 
     static Tensor softmax(Tensor x, int dim) {
+        requireFloat("softmax", x);
         Tensor e = x.sub(x.amax(dim, true).detach()).exp();
         return e.div(e.sum(dim, true));
     }

@@ -49,4 +49,15 @@ public final class Shapes {
     public static String format(long[] shape) {
         return Arrays.toString(shape).replace(" ", "");
     }
+
+    /** The shape left after reducing {@code dims}: those dimensions dropped, or size 1 when {@code keepDim}. */
+    static long[] reduced(long[] shape, int[] dims, boolean keepDim) {
+        long[] kept = shape.clone();
+        for (int d : dims) {
+            kept[d] = -1;
+        }
+        return keepDim
+                ? Arrays.stream(kept).map(s -> s < 0 ? 1 : s).toArray()
+                : Arrays.stream(kept).filter(s -> s >= 0).toArray();
+    }
 }

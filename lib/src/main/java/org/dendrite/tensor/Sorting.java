@@ -6,7 +6,7 @@ import java.util.stream.IntStream;
 
 /**
  * Sorting along a dimension: the order is found on the host, then the values are gathered in
- * that order, so their gradient goes back to where each value came from.
+ * that order, so their gradient goes back to where each value came from. Indices are int64.
  */
 final class Sorting {
 
@@ -54,7 +54,8 @@ final class Sorting {
         if (shape.length > 0) {
             shape[shape.length - 1] = k;
         }
-        Tensor indices = LinearAlgebra.like(order, x, shape).transpose(dim, -1);
+        long[] indexShape = Arrays.stream(shape).asLongStream().toArray();
+        Tensor indices = Tensor.leaf(x.backend().fromDoubles(order, indexShape, DType.INT64), x.backend()).transpose(dim, -1);
         return new ValuesAndIndices(x.gather(dim, indices), indices);
     }
 }

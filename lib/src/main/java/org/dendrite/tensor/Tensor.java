@@ -13,7 +13,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 /**
  * An n-dimensional array of numbers that remembers how it was computed, so that
  * {@link #backward()} can fill in the gradient of every tensor with {@code requiresGrad}.
- * Float32 by default, float64 on request; operations broadcast like NumPy and PyTorch. New
+ * Float32 by default, float64 on request, int64 for labels and indices, bool for masks
+ * ({@link DType}); operations broadcast and promote types like PyTorch. New
  * tensors are made on {@link Device#current()} (the CPU unless a cell chose a GPU);
  * {@link #to(Device)} moves one, and operations run on the device of their inputs.
  *
@@ -144,7 +145,7 @@ public final class Tensor implements RichDisplay, AutoCloseable {
         return leaf(like.backend.fromDoubles(values, like.storage().shape(), like.dtype()), like.backend);
     }
 
-    /** Whole numbers drawn uniformly from {@code low <= v < high}, as float32 (PyTorch's {@code randint}). */
+    /** Whole numbers drawn uniformly from {@code low <= v < high}, as int64 (PyTorch's {@code randint}). */
     public static Tensor randint(int low, int high, int... shape) {
         if (high <= low) {
             throw new IllegalArgumentException("randint: high " + high + " must be above low " + low);
@@ -153,10 +154,10 @@ public final class Tensor implements RichDisplay, AutoCloseable {
         for (int i = 0; i < values.length; i++) {
             values[i] = low + random.nextInt(high - low);
         }
-        return of(values, shape);
+        return of(DType.INT64, values, shape);
     }
 
-    /** {@code 0, ..., n - 1} in a random order, as float32 (PyTorch's {@code randperm}). */
+    /** {@code 0, ..., n - 1} in a random order, as int64 (PyTorch's {@code randperm}). */
     public static Tensor randperm(int n) {
         if (n < 0) {
             throw new IllegalArgumentException("randperm: n = " + n + " must be 0 or more");
@@ -166,7 +167,7 @@ public final class Tensor implements RichDisplay, AutoCloseable {
             order.add((double) i);
         }
         java.util.Collections.shuffle(order, random);
-        return of(order.stream().mapToDouble(Double::doubleValue).toArray());
+        return of(DType.INT64, order.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     /** A float32 tensor of {@code shape} (1-D when no shape is given) holding {@code values}. */
@@ -186,6 +187,26 @@ public final class Tensor implements RichDisplay, AutoCloseable {
         }
         Backend backend = Backends.current();
         return leaf(backend.fromDoubles(values, dims, type), backend);
+    }
+
+    /**
+     * An int64 tensor of {@code shape} (1-D when no shape is given), as {@code torch.tensor([2, 0, 1])}:
+     * class labels and indices. Values beyond ±2^53 are refused (they are held exactly up to there).
+     */
+    public static Tensor ofLongs(long[] values, int... shape) {
+        double[] whole = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            if (Math.abs(values[i]) > 1L << 53) {
+                throw new IllegalArgumentException("ofLongs: value " + values[i] + " at " + i + " is beyond ±2^53");
+            }
+            whole[i] = values[i];
+        }
+        return of(DType.INT64, whole, shape);
+    }
+
+    /** A 1-D int64 tensor: {@code Tensor.ofLongs(2, 0, 1)}. */
+    public static Tensor ofLongs(long... values) {
+        return ofLongs(values, new int[0]);
     }
 
     /** A 1-D float32 tensor. */
@@ -222,15 +243,18 @@ public final class Tensor implements RichDisplay, AutoCloseable {
         return leaf(backend.fromDoubles(new double[] {value}, new long[0], DType.FLOAT32), backend);
     }
 
-    /** A CPU tensor sharing an ND4J array's data (float and double arrays; others are converted to float32). */
+    /** A CPU tensor sharing an ND4J array's data (float, double, long and bool arrays; others are converted to float32). */
     public static Tensor fromArray(INDArray array) {
-        boolean supported = array.dataType() == org.nd4j.linalg.api.buffer.DataType.FLOAT
-                || array.dataType() == org.nd4j.linalg.api.buffer.DataType.DOUBLE;
+        boolean supported = switch (array.dataType()) {
+            case FLOAT, DOUBLE, LONG, BOOL -> true;
+            default -> false;
+        };
         return leaf(CpuBackend.wrap(supported ? array : array.castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT)), CpuBackend.INSTANCE);
     }
 
-    /** One row per label with a 1 in the label's column: {@code oneHot([2, 0], 3)}. */
+    /** One int64 row per int64 label with a 1 in the label's column, as PyTorch's {@code one_hot}: {@code oneHot([2, 0], 3)}. */
     public static Tensor oneHot(Tensor labels, int classes) {
+        Indexing.requireInt64("oneHot", "labels", labels);
         double[] ids = labels.toDoubleArray();
         double[] values = new double[ids.length * classes];
         for (int i = 0; i < ids.length; i++) {
@@ -241,7 +265,7 @@ public final class Tensor implements RichDisplay, AutoCloseable {
             values[i * classes + label] = 1;
         }
         Backend backend = labels.backend();
-        return leaf(backend.fromDoubles(values, new long[] {ids.length, classes}, DType.FLOAT32), backend).to(labels.dtype());
+        return leaf(backend.fromDoubles(values, new long[] {ids.length, classes}, DType.INT64), backend);
     }
 
     static Tensor leaf(Storage storage, Backend backend) {
@@ -316,20 +340,33 @@ public final class Tensor implements RichDisplay, AutoCloseable {
         return backend.toFloats(storage());
     }
 
+    /** The values in row-major order as whole numbers (truncated toward zero, as {@code .long()}): labels and indices. */
+    public long[] toLongArray() {
+        return Arrays.stream(toDoubleArray()).mapToLong(v -> (long) v).toArray();
+    }
+
     /** Where this tensor's values live and its operations run. */
     public Device device() {
         return backend.device();
     }
 
-    /** The ND4J array of a CPU tensor (shared, not copied). */
+    /**
+     * The ND4J array of a CPU tensor (shared, not copied). A small tensor computed on the Java
+     * heap moves its data into ND4J first, and keeps it there.
+     */
     public INDArray toArray() {
-        return CpuBackend.array(storage());
+        storage = CpuBackend.onNd4j(storage());
+        return CpuBackend.array(storage);
     }
 
     // ---- autograd -------------------------------------------------------------------------
 
     /** Marks a leaf tensor as a parameter whose gradient {@link #backward()} should compute. */
     public Tensor requiresGrad(boolean required) {
+        if (required && !dtype().isFloatingPoint()) {
+            throw new IllegalArgumentException("requiresGrad: only floating point tensors can require gradients, this one is "
+                    + dtype() + "; convert it with .to(DType.FLOAT32) first");
+        }
         if (gradFn != null && !required) {
             throw new IllegalStateException("requiresGrad(false) on a computed tensor: use detach() instead");
         }
@@ -429,7 +466,8 @@ public final class Tensor implements RichDisplay, AutoCloseable {
     }
 
     private static Tensor record(String op, Backend backend, Storage out, Node.Backward backward, Tensor... inputs) {
-        boolean tracked = Autograd.isGradEnabled() && Arrays.stream(inputs).anyMatch(Tensor::requiresGrad);
+        boolean tracked = Autograd.isGradEnabled() && out.dtype().isFloatingPoint()
+                && Arrays.stream(inputs).anyMatch(Tensor::requiresGrad);
         Tensor result = new Tensor(out, backend, tracked ? new Node(op, inputs, backward) : null);
         Autograd.checkFinite(op, result);
         return result;
@@ -465,6 +503,9 @@ public final class Tensor implements RichDisplay, AutoCloseable {
 
     /** A copy that stays in the graph: gradients flow through it to this tensor (PyTorch's {@code clone}). */
     public Tensor clone() {
+        if (!dtype().isFloatingPoint()) {
+            return to(backend.computeType()).to(dtype());
+        }
         return record("clone", this, backend.binaryScalar(Backend.Binary.MUL, storage(), 1), g -> new Tensor[] {g}, this);
     }
 
@@ -692,48 +733,54 @@ public final class Tensor implements RichDisplay, AutoCloseable {
         return Pointwise.clamp(this, min, max);
     }
 
-    /** {@code mask != 0 ? a : b} at each position, broadcast. */
+    /** {@code mask ? a : b} at each position, broadcast; the mask is bool (a comparison's result), as PyTorch's. */
     public static Tensor where(Tensor mask, Tensor a, Tensor b) {
         return Pointwise.where(mask, a, b);
     }
 
-    /** 1 where {@code this > other}, else 0 (no gradient). */
+    /** True where {@code this > other}, as a bool tensor (no gradient). */
     public Tensor gt(Tensor other) {
         return Pointwise.compare("gt", Backend.Binary.GT, this, other);
     }
 
-    /** 1 where {@code this < other}, else 0 (no gradient). */
+    /** True where {@code this < other}, as a bool tensor (no gradient). */
     public Tensor lt(Tensor other) {
         return Pointwise.compare("lt", Backend.Binary.LT, this, other);
     }
 
-    /** 1 where {@code this >= other}, else 0 (no gradient). */
+    /** True where {@code this >= other}, as a bool tensor (no gradient). */
     public Tensor ge(Tensor other) {
         return Pointwise.compare("ge", Backend.Binary.GE, this, other);
     }
 
-    /** 1 where {@code this <= other}, else 0 (no gradient). */
+    /** True where {@code this <= other}, as a bool tensor (no gradient). */
     public Tensor le(Tensor other) {
         return Pointwise.compare("le", Backend.Binary.LE, this, other);
     }
 
-    /** 1 where {@code this == other}, else 0 (no gradient). */
+    /** True where {@code this == other}, as a bool tensor (no gradient). */
     public Tensor eq(Tensor other) {
         return Pointwise.compare("eq", Backend.Binary.EQ, this, other);
     }
 
-    /** 1 where {@code this != other}, else 0 (no gradient). */
+    /** True where {@code this != other}, as a bool tensor (no gradient). */
     public Tensor ne(Tensor other) {
-        return eq(other).rsub(1);
+        return Pointwise.not(eq(other));
     }
 
-    /** 1 where {@code this != value}, else 0. */
+    /** True where {@code this != value}, as a bool tensor. */
     public Tensor ne(double value) {
-        return eq(value).rsub(1);
+        return Pointwise.not(eq(value));
     }
 
-    /** {@code value} where {@code mask} is non-zero, this tensor's values elsewhere; the mask broadcasts. */
+    /** True where this is false (PyTorch's {@code logical_not}, {@code ~mask}); non-zero counts as true. */
+    public Tensor logicalNot() {
+        return Pointwise.not(this);
+    }
+
+    /** {@code value} where the bool {@code mask} is true, this tensor's values elsewhere; the mask broadcasts. */
     public Tensor maskedFill(Tensor mask, double value) {
+        Pointwise.requireBool("maskedFill", mask);
         return where(mask, constant(value, this), this);
     }
 
@@ -772,27 +819,27 @@ public final class Tensor implements RichDisplay, AutoCloseable {
         return Arrays.stream(toDoubleArray()).allMatch(v -> v != 0);
     }
 
-    /** 1 where {@code this > value}, else 0. */
+    /** True where {@code this > value}, as a bool tensor. */
     public Tensor gt(double value) {
         return Pointwise.compare("gt", Backend.Binary.GT, this, value);
     }
 
-    /** 1 where {@code this < value}, else 0. */
+    /** True where {@code this < value}, as a bool tensor. */
     public Tensor lt(double value) {
         return Pointwise.compare("lt", Backend.Binary.LT, this, value);
     }
 
-    /** 1 where {@code this >= value}, else 0. */
+    /** True where {@code this >= value}, as a bool tensor. */
     public Tensor ge(double value) {
         return Pointwise.compare("ge", Backend.Binary.GE, this, value);
     }
 
-    /** 1 where {@code this <= value}, else 0. */
+    /** True where {@code this <= value}, as a bool tensor. */
     public Tensor le(double value) {
         return Pointwise.compare("le", Backend.Binary.LE, this, value);
     }
 
-    /** 1 where {@code this == value}, else 0. */
+    /** True where {@code this == value}, as a bool tensor. */
     public Tensor eq(double value) {
         return Pointwise.compare("eq", Backend.Binary.EQ, this, value);
     }
@@ -959,7 +1006,7 @@ public final class Tensor implements RichDisplay, AutoCloseable {
         return Convolutions.pool2d(Backend.Pool.AVG, this, kernel, stride, padding);
     }
 
-    /** The sum of all elements. */
+    /** The sum of all elements; int64 for int64 and bool tensors, as PyTorch (the number of trues of a mask). */
     public Tensor sum() {
         return Reductions.sum(this, Reductions.allDims(this), false);
     }
@@ -979,7 +1026,7 @@ public final class Tensor implements RichDisplay, AutoCloseable {
         return Reductions.sum(this, orAll(dims), keepDim);
     }
 
-    /** The mean of all elements. */
+    /** The mean of all elements; float tensors only, as PyTorch (convert a mask with {@code .to(DType.FLOAT32)} first). */
     public Tensor mean() {
         return Reductions.mean(this, Reductions.allDims(this), false);
     }
@@ -1029,12 +1076,12 @@ public final class Tensor implements RichDisplay, AutoCloseable {
         return Reductions.extremeWithIndex(this, Backend.Reduction.MIN, dim, keepDim);
     }
 
-    /** The index of the largest value along {@code dim}, a whole number in this tensor's type (no gradient). */
+    /** The index of the largest value along {@code dim}, as int64 (no gradient). */
     public Tensor argmax(int dim) {
         return Reductions.argmax(this, dim);
     }
 
-    /** The index of the smallest value along {@code dim}, a whole number in this tensor's type (no gradient). */
+    /** The index of the smallest value along {@code dim}, as int64 (no gradient). */
     public Tensor argmin(int dim) {
         return Reductions.argmin(this, dim);
     }
@@ -1368,10 +1415,10 @@ public final class Tensor implements RichDisplay, AutoCloseable {
 
     /** This tensor with {@code value} written at the positions {@code index} names along {@code dim}. */
     public Tensor scatter(int dim, Tensor index, double value) {
-        return Indexing.scatter(this, dim, index, fullLike(index, value).to(dtype()));
+        return Indexing.scatter(this, dim, index, leaf(backend.full(index.storage().shape(), value, dtype()), backend));
     }
 
-    /** The coordinates of the non-zero elements, one row each (no gradient). */
+    /** The coordinates of the non-zero elements, one int64 row each (no gradient). */
     public Tensor nonzero() {
         return Indexing.nonzero(this);
     }

@@ -5,7 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * How tensors print: like PyTorch ({@code tensor([[1., 2.], [3., 4.]])}), with the middle of
+ * How tensors print: like PyTorch ({@code tensor([[1., 2.], [3., 4.]])}, int64 as
+ * {@code tensor([2, 0])}, bool as {@code tensor([True, False])}), with the middle of
  * long dimensions elided, and as an HTML table for vectors and matrices in a notebook.
  */
 final class TensorFormat {
@@ -20,7 +21,7 @@ final class TensorFormat {
     static String text(Tensor t) {
         double[] values = t.toDoubleArray();
         long[] shape = t.storage().shape();
-        NumberStyle style = NumberStyle.of(values);
+        NumberStyle style = NumberStyle.of(values, t.dtype());
         boolean elide = values.length > ELIDE_ABOVE_ELEMENTS;
         String prefix = "tensor(";
         StringBuilder out = new StringBuilder(prefix);
@@ -82,7 +83,7 @@ final class TensorFormat {
 
     private static String html(Tensor t, int[] shape) {
         double[] values = t.toDoubleArray();
-        NumberStyle style = NumberStyle.of(values);
+        NumberStyle style = NumberStyle.of(values, t.dtype());
         int rows = shape.length == 1 ? 1 : shape[0];
         int columns = shape[shape.length - 1];
         StringBuilder html = new StringBuilder("<table style=\"font-family: monospace\"><caption>tensor ")
@@ -112,7 +113,12 @@ final class TensorFormat {
     /** One number format for a whole tensor, chosen as PyTorch does: integers, fixed or scientific. */
     private record NumberStyle(String pattern, int width) {
 
-        static NumberStyle of(double[] values) {
+        private static final String BOOL = "bool";
+
+        static NumberStyle of(double[] values, DType dtype) {
+            if (!dtype.isFloatingPoint()) {
+                return widest(dtype == DType.BOOL ? BOOL : "%.0f", values);
+            }
             boolean integers = true;
             double maxAbs = 0;
             double minAbs = Double.MAX_VALUE;
@@ -128,6 +134,10 @@ final class TensorFormat {
             }
             String pattern = integers && maxAbs < 1e8 ? "%.0f."
                     : maxAbs >= 1e8 || (minAbs < 1e-4 && maxAbs / minAbs > 1e3) ? "%.4e" : "%.4f";
+            return widest(pattern, values);
+        }
+
+        private static NumberStyle widest(String pattern, double[] values) {
             int width = 0;
             for (double v : values) {
                 width = Math.max(width, raw(pattern, v).length());
@@ -141,6 +151,9 @@ final class TensorFormat {
         }
 
         private static String raw(String pattern, double v) {
+            if (pattern.equals(BOOL)) {
+                return v != 0 ? "True" : "False";
+            }
             if (Double.isNaN(v)) {
                 return "nan";
             }

@@ -13,7 +13,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * {@code twenty_lines_reference.py}), the time of one small op (64x100 add), and 1024x1024
  * float32 matrix products. Prints {@code name value unit} lines, as the references do.
  *
- * <pre>java -cp TEST_CLASSPATH org.dendrite.bench.TensorBench [ITERATIONS]</pre>
+ * <pre>java -cp TEST_CLASSPATH org.dendrite.bench.TensorBench [ITERATIONS] [all|twenty]</pre>
+ * ({@code twenty} runs only the 20-line network).
  */
 public final class TensorBench {
 
@@ -33,9 +34,21 @@ public final class TensorBench {
                 + " with " + Nd4j.factory().blas().getMaxThreads() + " threads, ND4J "
                 + Nd4j.getEnvironment().maxThreads() + " threads");
 
-        twentyLines(iterations / 4);
-        double seconds = twentyLines(iterations);
+        // Warm-up until the JIT has compiled the step: at least 3 seconds, then until two
+        // successive rounds agree within 5% (at most 30 seconds; longer on a busy machine).
+        long warmUp = System.nanoTime();
+        double previous = 0;
+        double seconds = twentyLines(iterations / 4);
+        while (System.nanoTime() - warmUp < 30e9
+                && (System.nanoTime() - warmUp < 3e9 || Math.abs(seconds - previous) > 0.05 * seconds)) {
+            previous = seconds;
+            seconds = twentyLines(iterations / 4);
+        }
+        seconds = twentyLines(iterations);
         print("twenty_lines_dendrite_f32", iterations / seconds, "iterations/s");
+        if (args.length > 1 && args[1].equals("twenty")) {
+            return;
+        }
 
         Tensor a = Tensor.randn(64, 100);
         Tensor b = Tensor.randn(64, 100);

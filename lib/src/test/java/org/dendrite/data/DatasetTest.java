@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.dendrite.tensor.DType;
 import org.dendrite.tensor.Tensor;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +59,8 @@ class DatasetTest {
         assertArrayEquals(new int[] {4, 1}, batches.get(0).inputs().shape());
         assertArrayEquals(new int[] {4}, batches.get(0).targets().shape());
         assertArrayEquals(new float[] {8, 9}, batches.get(2).inputs().toFloatArray());
-        assertArrayEquals(new float[] {0, 1}, batches.get(2).targets().toFloatArray());
+        assertArrayEquals(new long[] {0, 1}, batches.get(2).targets().toLongArray());
+        assertEquals(DType.INT64, batches.get(2).targets().dtype(), "class labels are int64, as PyTorch's");
     }
 
     @Test
@@ -149,6 +151,7 @@ class DatasetTest {
 
         assertArrayEquals(new int[] {3, 2}, batch.targets().shape());
         assertArrayEquals(new float[] {1, 0, 0, 1, 1, 0}, batch.targets().toFloatArray());
+        assertEquals(DType.FLOAT32, batch.targets().dtype());
     }
 
     @Test
@@ -161,6 +164,7 @@ class DatasetTest {
         assertArrayEquals(new int[] {2, 2}, batch.inputs().shape());
         assertArrayEquals(new float[] {10, 20}, batch.targets().toFloatArray());
         assertArrayEquals(new int[] {2, 1}, batch.targets().shape());
+        assertEquals(DType.FLOAT32, batch.targets().dtype());
         assertEquals(List.of(), line.classNames());
     }
 

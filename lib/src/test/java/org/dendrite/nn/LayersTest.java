@@ -189,7 +189,7 @@ class LayersTest {
         Tensor normalized = norm.forward(Tensor.of(new double[][] {{1, 2, 3}, {10, 10, 40}}));
         assertValues(new double[] {-1.2247, 0, 1.2247, -0.7071, -0.7071, 1.4142}, normalized, 1e-3);
         Embedding embedding = new Embedding(10, 3);
-        Tensor looked = embedding.forward(Tensor.of(new double[] {4, 0, 4, 9}, 2, 2));
+        Tensor looked = embedding.forward(Tensor.ofLongs(new long[] {4, 0, 4, 9}, 2, 2));
         assertArrayEquals(new int[] {2, 2, 3}, looked.shape());
         assertValues(embedding.weight().select(0, 4).toDoubleArray(), looked.select(0, 0).select(0, 0), 0);
         Tensor x = Tensor.of(-1, 0, 2);
@@ -237,8 +237,10 @@ class LayersTest {
         assertEquals("Conv1d(2→4, kernel 3, stride 1, padding 0) got [5, 3, 8]; expected [N, 2, L]", conv);
         String norm = assertThrows(IllegalArgumentException.class, () -> new LayerNorm(4, 5).forward(Tensor.zeros(2, 5, 4))).getMessage();
         assertEquals("LayerNorm([4, 5]) got [2, 5, 4]; expected a tensor ending in [4, 5]", norm);
-        String index = assertThrows(IllegalArgumentException.class, () -> new Embedding(3, 2).forward(Tensor.of(1, 3))).getMessage();
-        assertEquals("Embedding(3, 2): index 3.0 at 1 is not a whole number in 0..2", index);
+        String index = assertThrows(IllegalArgumentException.class, () -> new Embedding(3, 2).forward(Tensor.ofLongs(1, 3))).getMessage();
+        assertEquals("Embedding(3, 2): index 3 at 1 is not in 0..2", index);
+        String floats = assertThrows(IllegalArgumentException.class, () -> new Embedding(3, 2).forward(Tensor.of(1, 2))).getMessage();
+        assertEquals("Embedding(3, 2): the indices must be int64, got float32; convert with .to(DType.INT64)", floats);
         assertThrows(IllegalArgumentException.class, () -> new AdaptiveAvgPool2d(0));
         assertThrows(IllegalArgumentException.class, () -> new Softplus(0, 20));
     }

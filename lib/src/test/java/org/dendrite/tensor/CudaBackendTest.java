@@ -49,6 +49,26 @@ class CudaBackendTest {
     }
 
     @Test
+    void int64AndBoolTensorsKeepTheirTypeAndValuesOnTheGpu() {
+        Tensor x = Tensor.randn(6, 5);
+        Tensor labels = Tensor.ofLongs(4, 0, 3, 3, 1, 2);
+        List<java.util.function.BiFunction<Tensor, Tensor, Tensor>> ops = List.of(
+                (s, y) -> y, (s, y) -> s.argmax(1), (s, y) -> s.max(0).indices(), (s, y) -> s.topk(2, 1).indices(),
+                (s, y) -> s.gt(0), (s, y) -> s.gt(0).t(), (s, y) -> s.gt(0).logicalNot(), (s, y) -> s.mul(2.5).to(DType.INT64),
+                (s, y) -> s.to(DType.BOOL), (s, y) -> s.argmax(1).eq(y), (s, y) -> s.argmax(1).eq(y).to(DType.FLOAT32).mean(),
+                (s, y) -> s.gt(0).sum(1), (s, y) -> y.add(y).mul(y), (s, y) -> y.unsqueeze(1).expand(6, 3).reshape(-1),
+                (s, y) -> Tensor.concat(List.of(y, y), 0), (s, y) -> s.gather(1, y.unsqueeze(1)), (s, y) -> s.maskedFill(s.lt(0), 0),
+                (s, y) -> Tensor.where(s.gt(0), s, s.neg()), (s, y) -> org.dendrite.nn.loss.Losses.crossEntropy(s, y));
+        for (int i = 0; i < ops.size(); i++) {
+            Tensor expected = ops.get(i).apply(x, labels);
+            Tensor actual = ops.get(i).apply(x.to(gpu), labels.to(gpu));
+            assertEquals(gpu, actual.device(), "op " + i);
+            assertEquals(expected.dtype(), actual.dtype(), "op " + i + " dtype");
+            assertClose(expected, actual, "op " + i);
+        }
+    }
+
+    @Test
     void scalarOperationsMatchTheCpu() {
         check(x -> x[0].add(2).mul(3).sub(1).div(4).pow(1.5).maximum(0.9).minimum(1.8), new int[] {33, 9});
         check(x -> x[0].gt(1).add(x[0].le(1.2)).add(x[0].eq(0.5)), new int[] {300});

@@ -75,7 +75,7 @@ class GradientCheckTest {
                 op("slice", x -> x[0].slice(1, 1, 3).pow(2), randn(3, 4)),
                 op("select", x -> x[0].select(0, -1).pow(2), randn(3, 4)),
                 op("indexSelect with repeats", x -> x[0].indexSelect(0, 2, 0, 2).pow(2), randn(3, 4)),
-                op("gather", x -> x[0].gather(1, Tensor.of(new double[] {2, 0, 1, 1}, 4, 1).to(DType.FLOAT64)).pow(2), randn(4, 3)),
+                op("gather", x -> x[0].gather(1, Tensor.of(new double[] {2, 0, 1, 1}, 4, 1).to(DType.INT64)).pow(2), randn(4, 3)),
                 op("conv2d", x -> x[0].conv2d(x[1], x[2], 1, 0).pow(2), randn(2, 3, 5, 5), randn(4, 3, 3, 3), randn(4)),
                 op("conv2d stride 2 padding 1", x -> x[0].conv2d(x[1], null, 2, 1).pow(2), randn(2, 2, 6, 5), randn(3, 2, 3, 3)),
                 op("maxPool2d", x -> x[0].maxPool2d(2, 2, 0).pow(2), randn(2, 3, 4, 6)),
@@ -101,8 +101,8 @@ class GradientCheckTest {
                 op("split, chunk, unbind", x -> Tensor.concat(List.of(x[0].split(2, 1).get(1), x[0].chunk(2, 1).get(0)), 1)
                         .mul(x[0].unbind(1).get(2).unsqueeze(1)), randn(3, 5)),
                 op("slice with a step", x -> x[0].slice(1, 1, 6, 2).pow(2), randn(3, 6)),
-                op("scatter and scatterAdd", x -> x[0].scatter(1, Tensor.of(new double[] {2, 0, 1, 3}, 2, 2).to(DType.FLOAT64), x[1])
-                        .add(x[0].scatterAdd(0, Tensor.of(new double[] {1, 1, 0, 1}, 2, 2).to(DType.FLOAT64), x[1])).pow(2),
+                op("scatter and scatterAdd", x -> x[0].scatter(1, Tensor.of(new double[] {2, 0, 1, 3}, 2, 2).to(DType.INT64), x[1])
+                        .add(x[0].scatterAdd(0, Tensor.of(new double[] {1, 1, 0, 1}, 2, 2).to(DType.INT64), x[1])).pow(2),
                         randn(2, 4), randn(2, 2)),
                 op("maskedFill", x -> x[0].maskedFill(x[0].gt(0), -1).pow(2), awayFromZero(3, 4)),
                 op("repeat", x -> x[0].repeat(2, 2, 3).pow(2), randn(2, 3)),

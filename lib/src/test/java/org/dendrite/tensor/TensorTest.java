@@ -127,9 +127,9 @@ class TensorTest {
     @Test
     void gatherPicksEachRowsLabelScore() {
         Tensor scores = Tensor.of(new double[][] {{3.2, 5.1, -1.7}, {1.3, 4.9, 2.0}, {2.2, 2.5, -3.1}});
-        Tensor labels = Tensor.of(0, 1, 2);
+        Tensor labels = Tensor.ofLongs(0, 1, 2);
         assertValues(new double[] {3.2, 4.9, -3.1}, scores.gather(1, labels.unsqueeze(1)).squeeze(1));
-        assertValues(new double[] {0, 1, 0, 0, 0, 1}, Tensor.oneHot(Tensor.of(1, 2), 3));
+        assertValues(new double[] {0, 1, 0, 0, 0, 1}, Tensor.oneHot(Tensor.ofLongs(1, 2), 3));
     }
 
     @Test

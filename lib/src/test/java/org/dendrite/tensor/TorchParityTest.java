@@ -121,7 +121,7 @@ class TorchParityTest {
             }),
             Map.entry("scatter_masked_fill", x -> x[0].scatter(1, x[2], x[1]).mul(2)
                     .add(x[0].scatterAdd(1, x[2], x[1].mul(x[1])))
-                    .add(x[0].maskedFill(x[3], 0.5))
+                    .add(x[0].maskedFill(x[3].gt(0), 0.5))
                     .add(x[0].scatter(1, x[2], 3.0))),
             Map.entry("repeat_flip_roll_triangles", x -> x[0].repeat(2, 1, 2).mul(1.5).sum(0)
                     .add(x[0].flip(0, 1).repeat(1, 2))
@@ -234,12 +234,18 @@ class TorchParityTest {
         }
     }
 
-    /** A float64 tensor holding the fixture's values exactly. */
+    /**
+     * The fixture's values exactly: an int64 tensor where PyTorch's were integers (JSON numbers
+     * without a point or exponent, such as labels and indices), else float64.
+     */
     private static Tensor tensor(JsonObject json) {
         long[] shape = longs(json.getAsJsonArray("shape"));
-        double[] values = StreamSupport.stream(json.getAsJsonArray("values").spliterator(), false)
-                .mapToDouble(JsonElement::getAsDouble).toArray();
-        return Tensor.fromArray(shape.length == 0 ? Nd4j.scalar(values[0]) : Nd4j.createFromArray(values).reshape('c', shape));
+        JsonArray raw = json.getAsJsonArray("values");
+        double[] values = StreamSupport.stream(raw.spliterator(), false).mapToDouble(JsonElement::getAsDouble).toArray();
+        boolean integers = raw.size() > 0 && StreamSupport.stream(raw.spliterator(), false)
+                .allMatch(v -> v.getAsString().matches("-?[0-9]+"));
+        Tensor floats = Tensor.fromArray(shape.length == 0 ? Nd4j.scalar(values[0]) : Nd4j.createFromArray(values).reshape('c', shape));
+        return integers ? floats.to(DType.INT64) : floats;
     }
 
     private static long[] longs(JsonArray array) {

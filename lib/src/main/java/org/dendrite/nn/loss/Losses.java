@@ -1,11 +1,12 @@
 package org.dendrite.nn.loss;
 
 import java.util.Arrays;
+import org.dendrite.tensor.DType;
 import org.dendrite.tensor.Tensor;
 
 /**
  * The slides' loss functions. Classification losses take N×C scores (before any softmax) and N
- * class indices; regression losses take outputs and targets of the same shape; the binary
+ * int64 class indices, as PyTorch's; regression losses take outputs and targets of the same shape; the binary
  * hinge and perceptron losses take scores and labels of -1 or +1. Each returns the mean over
  * the batch, or what {@link Reduction} asks for.
  */
@@ -214,7 +215,7 @@ public final class Losses {
         return (double) wrong / actual.length;
     }
 
-    /** The labels as an N×1 column, after checking they are N whole numbers in [0, C). */
+    /** The labels as an N×1 column, after checking they are N int64 class indices in [0, C). */
     private static Tensor labelColumn(String loss, Tensor scores, Tensor labels) {
         if (scores.dim() != 2) {
             throw new IllegalArgumentException(loss + ": scores " + Arrays.toString(scores.shape())
@@ -224,15 +225,19 @@ public final class Losses {
             throw new IllegalArgumentException(loss + ": labels " + Arrays.toString(labels.shape())
                     + " should be one class index per row of the scores: [" + scores.size(0) + "]");
         }
+        if (labels.dtype() != DType.INT64) {
+            throw new IllegalArgumentException(loss + ": labels must be int64 class indices, got " + labels.dtype()
+                    + "; convert with labels.to(DType.INT64)");
+        }
         int classes = scores.size(1);
         double[] values = labels.toDoubleArray();
         for (int i = 0; i < values.length; i++) {
-            if (values[i] != Math.rint(values[i]) || values[i] < 0 || values[i] >= classes) {
-                throw new IllegalArgumentException(loss + ": label " + values[i] + " at " + i
+            if (values[i] < 0 || values[i] >= classes) {
+                throw new IllegalArgumentException(loss + ": label " + (long) values[i] + " at " + i
                         + " is not a class index in 0.." + (classes - 1));
             }
         }
-        return labels.to(scores.dtype()).unsqueeze(1);
+        return labels.unsqueeze(1);
     }
 
     private static Tensor sameShape(String loss, Tensor output, Tensor target) {

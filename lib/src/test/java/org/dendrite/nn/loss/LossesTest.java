@@ -23,7 +23,7 @@ class LossesTest {
 
     /** Lecture 002: one row per image (cat, car, frog), columns the class scores cat, car, frog. */
     private static final Tensor SVM_SCORES = Tensor.of(new double[][] {{3.2, 5.1, -1.7}, {1.3, 4.9, 2.0}, {2.2, 2.5, -3.1}});
-    private static final Tensor SVM_LABELS = Tensor.of(0, 1, 2);
+    private static final Tensor SVM_LABELS = Tensor.ofLongs(0, 1, 2);
 
     @Test
     void multiclassHingeMatchesTheSlidesExample() {
@@ -36,7 +36,7 @@ class LossesTest {
     @Test
     void doublingTheWeightsKeepsAZeroHingeLoss() {
         Tensor carRow = SVM_SCORES.slice(0, 1, 2);
-        Tensor carLabel = Tensor.of(1);
+        Tensor carLabel = Tensor.ofLongs(1);
         assertEquals(0, Losses.multiclassHinge(carRow, carLabel).item());
         assertEquals(0, Losses.multiclassHinge(carRow.mul(2), carLabel).item());
     }
@@ -44,8 +44,8 @@ class LossesTest {
     @Test
     void crossEntropyMatchesTheSlidesCatExample() {
         Tensor catScores = Tensor.of(new double[][] {{3.2, 5.1, -1.7}});
-        assertEquals(2.04, Losses.crossEntropy(catScores, Tensor.of(0)).item(), 0.005);
-        assertEquals(-Math.log(1.0 / 3), Losses.crossEntropy(Tensor.zeros(4, 3), Tensor.of(0, 1, 2, 0)).item(), 1e-6);
+        assertEquals(2.04, Losses.crossEntropy(catScores, Tensor.ofLongs(0)).item(), 0.005);
+        assertEquals(-Math.log(1.0 / 3), Losses.crossEntropy(Tensor.zeros(4, 3), Tensor.ofLongs(0, 1, 2, 0)).item(), 1e-6);
     }
 
     @Test
@@ -61,19 +61,19 @@ class LossesTest {
     @Test
     void zeroOneErrorCountsWrongTopScores() {
         assertEquals(2.0 / 3, Losses.zeroOneError(SVM_SCORES, SVM_LABELS), 1e-12);
-        assertEquals(0, Losses.zeroOneError(SVM_SCORES, Tensor.of(1, 1, 1)), 1e-12);
+        assertEquals(0, Losses.zeroOneError(SVM_SCORES, Tensor.ofLongs(1, 1, 1)), 1e-12);
     }
 
     @Test
     void lossesWorkAsLossObjects() {
         Loss loss = Losses::crossEntropy;
-        assertEquals(2.04, loss.apply(Tensor.of(new double[][] {{3.2, 5.1, -1.7}}), Tensor.of(0)).item(), 0.005);
+        assertEquals(2.04, loss.apply(Tensor.of(new double[][] {{3.2, 5.1, -1.7}}), Tensor.ofLongs(0)).item(), 0.005);
     }
 
     @Test
     void gradientsMatchFiniteDifferences() {
         Tensor.manualSeed(9);
-        Tensor labels = Tensor.of(2, 0, 1, 2).to(DType.FLOAT64);
+        Tensor labels = Tensor.ofLongs(2, 0, 1, 2);
         Tensor signs = Tensor.of(1, -1, -1, 1).to(DType.FLOAT64);
         Tensor target = Tensor.randn(4).to(DType.FLOAT64);
         Tensor scores = Tensor.randn(4, 3);
@@ -89,7 +89,7 @@ class LossesTest {
     @Test
     void theLossesAddedForPyTorchUsersHaveTheirGradients() {
         Tensor.manualSeed(11);
-        Tensor labels = Tensor.of(2, 0, 1, 2).to(DType.FLOAT64);
+        Tensor labels = Tensor.ofLongs(2, 0, 1, 2);
         Tensor targets = Tensor.rand(4, 3).to(DType.FLOAT64);
         Tensor outputs = Tensor.randn(4, 3).mul(2);
         assertTrue(GradCheck.check(x -> Losses.nll(x[0].logSoftmax(1), labels), outputs).passed());
@@ -102,7 +102,7 @@ class LossesTest {
     @Test
     void nllOfLogSoftmaxIsTheCrossEntropyAndBceStaysFiniteAtTheEdges() {
         Tensor scores = Tensor.of(new double[][] {{3.2, 5.1, -1.7}});
-        assertEquals(Losses.crossEntropy(scores, Tensor.of(0)).item(), Losses.nll(scores.logSoftmax(1), Tensor.of(0)).item(), 1e-6);
+        assertEquals(Losses.crossEntropy(scores, Tensor.ofLongs(0)).item(), Losses.nll(scores.logSoftmax(1), Tensor.ofLongs(0)).item(), 1e-6);
         assertEquals(100, Losses.binaryCrossEntropy(Tensor.of(0, 1), Tensor.of(1, 0), Reduction.NONE).toDoubleArray()[0], 1e-9);
         assertEquals(0, Losses.klDivergence(scores.logSoftmax(1), scores.softmax(1)).item(), 1e-6);
         String probability = assertThrows(IllegalArgumentException.class,
@@ -114,10 +114,13 @@ class LossesTest {
     @Test
     void badTargetsAreExplained() {
         String labels = assertThrows(IllegalArgumentException.class,
-                () -> Losses.crossEntropy(Tensor.zeros(4, 3), Tensor.of(0, 1, 3, 0))).getMessage();
-        assertTrue(labels.contains("label 3.0 at 2 is not a class index in 0..2"), labels);
+                () -> Losses.crossEntropy(Tensor.zeros(4, 3), Tensor.ofLongs(0, 1, 3, 0))).getMessage();
+        assertTrue(labels.contains("label 3 at 2 is not a class index in 0..2"), labels);
+        String floats = assertThrows(IllegalArgumentException.class,
+                () -> Losses.crossEntropy(Tensor.zeros(4, 3), Tensor.of(0, 1, 2, 0))).getMessage();
+        assertTrue(floats.contains("labels must be int64 class indices, got float32; convert with labels.to(DType.INT64)"), floats);
         String count = assertThrows(IllegalArgumentException.class,
-                () -> Losses.multiclassHinge(Tensor.zeros(4, 3), Tensor.of(0, 1))).getMessage();
+                () -> Losses.multiclassHinge(Tensor.zeros(4, 3), Tensor.ofLongs(0, 1))).getMessage();
         assertTrue(count.contains("labels [2] should be one class index per row of the scores: [4]"), count);
         String shape = assertThrows(IllegalArgumentException.class, () -> Losses.mse(Tensor.zeros(4, 1), Tensor.zeros(4))).getMessage();
         assertTrue(shape.contains("output [4, 1] and target [4] should have the same shape"), shape);
