@@ -85,6 +85,20 @@ class JShellEngineTest {
     }
 
     @Test
+    void methodWithASwitchArmThatThrowsIsFollowedByItsCall() {
+        String cell = """
+                String name(int x) {
+                    return switch (x) {
+                        case 1 -> "one";
+                        default -> throw new IllegalArgumentException("no " + x);
+                    };
+                }
+                name(1)""";
+
+        assertEquals("one", valueOf(cell));
+    }
+
+    @Test
     void cellShowsItsLastExpressionValue() {
         assertEquals(42, valueOf("int six = 6;\nint seven = 7;\nsix * seven"));
     }
