@@ -277,8 +277,10 @@ class WidgetCommTests(unittest.TestCase):
         return self.send("comm_msg", {"comm_id": comm_id, "data": {"method": "update", "state": state,
                                                                    "buffer_paths": []}})
 
-    def comm_opens(self, outputs):
-        return {m["content"]["comm_id"]: m for m in outputs if m["msg_type"] == "comm_open"}
+    def comm_opens(self, outputs, styles=False):
+        """The comm_open messages of the controls (of their label styles too when styles)."""
+        return {m["content"]["comm_id"]: m for m in outputs if m["msg_type"] == "comm_open"
+                and styles == (m["content"]["data"]["state"]["_model_name"] == "DescriptionStyleModel")}
 
     def test_slider_is_a_widget_view_with_a_classic_notebook_fallback(self):
         outputs = self.run_cell('new IntSlider("hidden units", 1, 32, 8)')
@@ -291,6 +293,12 @@ class WidgetCommTests(unittest.TestCase):
         self.assertEqual(("IntSliderModel", "@jupyter-widgets/controls", "2.0.0"),
                          (state["_model_name"], state["_model_module"], state["_model_module_version"]))
         self.assertEqual((8, 1, 32, "hidden units"), (state["value"], state["min"], state["max"], state["description"]))
+        styles = self.comm_opens(outputs, styles=True)
+        self.assertEqual(["IPY_MODEL_" + style for style in styles], [state["style"]])
+        self.assertEqual("initial", next(iter(styles.values()))["content"]["data"]["state"]["description_width"],
+                         "the label is as wide as its text")
+        comm_ids = [m["content"]["comm_id"] for m in outputs if m["msg_type"] == "comm_open"]
+        self.assertLess(comm_ids.index(next(iter(styles))), comm_ids.index(comm_id), "the style opens first")
         data = [m for m in outputs if m["msg_type"] == "execute_result"][0]["content"]["data"]
         self.assertEqual({"model_id": comm_id, "version_major": 2, "version_minor": 0}, data[self.WIDGET_VIEW])
         self.assertIn("widgets need JupyterLab", data["text/plain"])

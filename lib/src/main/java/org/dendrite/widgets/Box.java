@@ -11,7 +11,7 @@ public abstract class Box extends Widget {
     protected Box(String modelName, String viewName, Widget... children) {
         super(modelName, viewName);
         this.children = List.of(children);
-        set("children", this.children.stream().map(child -> "IPY_MODEL_" + child.id()).toList());
+        set("children", this.children.stream().map(Widget::reference).toList());
         set("box_style", "");
     }
 

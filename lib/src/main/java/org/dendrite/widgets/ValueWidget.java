@@ -16,13 +16,22 @@ public abstract class ValueWidget<T> extends Widget {
 
     private final List<Consumer<? super T>> observers = new CopyOnWriteArrayList<>();
     private final String valueName;
+    private final DescriptionStyle style = new DescriptionStyle();
 
     /** A control whose value is the model attribute {@code valueName} (usually {@code value}). */
     protected ValueWidget(String modelName, String viewName, String description, String valueName) {
         super(modelName, viewName);
         this.valueName = valueName;
         set("description", Objects.requireNonNull(description, "description"));
+        set("tooltip", description);
+        set("style", style.reference());
         set("disabled", false);
+    }
+
+    /** The label's style, whose comm opens before this control's. */
+    @Override
+    protected List<Widget> children() {
+        return List.of(style);
     }
 
     /** The current value. */

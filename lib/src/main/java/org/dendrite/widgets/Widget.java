@@ -51,6 +51,11 @@ public abstract class Widget implements RichDisplay {
         return id;
     }
 
+    /** How other models' state names this one, such as a box's children. */
+    final String reference() {
+        return "IPY_MODEL_" + id;
+    }
+
     /** The label shown beside the control; "" for a widget without one, such as a box. */
     public String description() {
         return Objects.toString(get("description"), "");

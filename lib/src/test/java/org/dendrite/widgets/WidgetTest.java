@@ -49,15 +49,19 @@ class WidgetTest {
         assertEquals("{\"model_id\": \"" + slider.id() + "\", \"version_major\": 2, \"version_minor\": 0}",
                 bundle.get("application/vnd.jupyter.widget-view+json"));
         assertTrue(bundle.get("text/plain").contains("widgets need JupyterLab"), bundle.get("text/plain"));
-        assertEquals("open", frontEnd.sent.get(0).kind());
-        @SuppressWarnings("unchecked")
-        Map<String, Object> state = (Map<String, Object>) frontEnd.sent.get(0).data().get("state");
+        assertEquals(List.of("open", "open"), frontEnd.sent.stream().map(RecordingChannel.Sent::kind).toList());
+        Map<String, Object> style = stateSent(0);
+        assertEquals("DescriptionStyleModel", style.get("_model_name"));
+        assertEquals("initial", style.get("description_width"), "the label is as wide as its text");
+        Map<String, Object> state = stateSent(1);
+        assertEquals("IPY_MODEL_" + frontEnd.sent.get(0).commId(), state.get("style"), "the style opens first");
         assertEquals("FloatSliderModel", state.get("_model_name"));
         assertEquals("2.0.0", state.get("_model_module_version"));
         assertEquals(0.02, state.get("value"));
         assertEquals("L2", state.get("description"));
+        assertEquals("L2", state.get("tooltip"), "hovering the label shows it whole");
         slider.mimeBundle();
-        assertEquals(1, frontEnd.sent.size(), "a widget shown twice opens one comm");
+        assertEquals(2, frontEnd.sent.size(), "a widget shown twice opens its comms once");
     }
 
     @Test
@@ -129,8 +133,7 @@ class WidgetTest {
     void logSliderKeepsExponentsForTheFrontEnd() {
         FloatLogSlider lr = new FloatLogSlider("learning rate", 1e-4, 1, 0.1);
         lr.mimeBundle();
-        @SuppressWarnings("unchecked")
-        Map<String, Object> state = (Map<String, Object>) frontEnd.sent.get(0).data().get("state");
+        Map<String, Object> state = stateOf(lr.id());
         assertEquals(-4.0, (Double) state.get("min"), 1e-12);
         assertEquals(0.0, (Double) state.get("max"), 1e-12);
         Comms.deliver(lr.id(), update("value", 1.0000000000000002));
@@ -143,12 +146,10 @@ class WidgetTest {
         Text name = new Text("name", "");
         VBox box = new VBox(new HBox(show), name);
         box.mimeBundle();
-        List<String> opened = frontEnd.sent.stream().map(RecordingChannel.Sent::commId).toList();
-        assertEquals(4, opened.size());
-        assertEquals(show.id(), opened.get(0));
-        assertEquals(box.id(), opened.get(3));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> state = (Map<String, Object>) frontEnd.sent.get(3).data().get("state");
+        List<String> opened = frontEnd.sent.stream().map(RecordingChannel.Sent::commId)
+                .filter(id -> !"DescriptionStyleModel".equals(stateOf(id).get("_model_name"))).toList();
+        assertEquals(List.of(show.id(), name.id(), box.id()), List.of(opened.get(0), opened.get(2), opened.get(3)));
+        Map<String, Object> state = stateOf(box.id());
         assertEquals("IPY_MODEL_" + name.id(), ((List<?>) state.get("children")).get(1));
     }
 
@@ -224,5 +225,19 @@ class WidgetTest {
         other.close();
         assertEquals("close", frontEnd.sent.get(frontEnd.sent.size() - 1).kind());
         assertTrue(!Comms.openComms().containsKey(other.id()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> stateSent(int index) {
+        return (Map<String, Object>) frontEnd.sent.get(index).data().get("state");
+    }
+
+    private Map<String, Object> stateOf(String commId) {
+        for (int i = 0; i < frontEnd.sent.size(); i++) {
+            if (frontEnd.sent.get(i).commId().equals(commId) && frontEnd.sent.get(i).kind().equals("open")) {
+                return stateSent(i);
+            }
+        }
+        throw new AssertionError("no comm " + commId + " was opened");
     }
 }
