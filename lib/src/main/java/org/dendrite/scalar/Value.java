@@ -1,13 +1,8 @@
 package org.dendrite.scalar;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
+import org.dendrite.graph.TopologicalOrder;
 
 /**
  * A scalar that remembers how it was computed, so that {@link #backward()} can find the
@@ -257,30 +252,9 @@ public final class Value {
         }
     }
 
-    /**
-     * This value and all values it depends on, each after its children: inputs first, this
-     * last. A depth-first search with an explicit stack, so long chains cannot overflow it.
-     */
+    /** This value and all values it depends on, each after its children: inputs first, this last. */
     List<Value> topologicalOrder() {
-        record Visit(Value value, boolean childrenDone) {
-        }
-        List<Value> order = new ArrayList<>();
-        Set<Value> visited = Collections.newSetFromMap(new IdentityHashMap<>());
-        Deque<Visit> toDo = new ArrayDeque<>();
-        toDo.push(new Visit(this, false));
-        while (!toDo.isEmpty()) {
-            Visit visit = toDo.pop();
-            if (visit.childrenDone()) {
-                order.add(visit.value());
-            } else if (visited.add(visit.value())) {
-                toDo.push(new Visit(visit.value(), true));
-                List<Value> kids = visit.value().children;
-                for (int i = kids.size() - 1; i >= 0; i--) {   // reversed, so the first child comes first
-                    toDo.push(new Visit(kids.get(i), false));
-                }
-            }
-        }
-        return order;
+        return TopologicalOrder.inputsFirst(this, value -> value.children);
     }
 
     /** Draws the graph that computed this value, with forward values and gradients. */

@@ -5,6 +5,6 @@
  * {@link org.dendrite.scalar.ComputationGraph} draws the graph with forward values and
  * gradients as SVG. Tensors, and their autograd, live in {@code org.dendrite.tensor}.
  *
- * <p>Uses: {@code org.dendrite.display}.
+ * <p>Uses: {@code org.dendrite.display}, {@code org.dendrite.graph}.
  */
 package org.dendrite.scalar;

@@ -1,13 +1,12 @@
 package org.dendrite.tensor;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.dendrite.graph.TopologicalOrder;
 
 /**
  * Reverse-mode automatic differentiation: the graph is recorded as tensors are computed (each
@@ -80,29 +79,10 @@ public final class Autograd {
         }
     }
 
-    /** Every tensor that {@code root} depends on, outputs before the inputs they were made from. */
+    /** Every tensor that {@code root} depends on and that requires grad, outputs before the inputs they were made from. */
     private static List<Tensor> reverseTopologicalOrder(Tensor root) {
-        List<Tensor> order = new ArrayList<>();
-        Set<Tensor> visited = Collections.newSetFromMap(new IdentityHashMap<>());
-        Deque<Object[]> stack = new ArrayDeque<>();
-        stack.push(new Object[] {root, 0});
-        visited.add(root);
-        while (!stack.isEmpty()) {
-            Object[] frame = stack.peek();
-            Tensor t = (Tensor) frame[0];
-            int next = (int) frame[1];
-            Tensor[] inputs = t.gradFn() == null ? new Tensor[0] : t.gradFn().inputs();
-            if (next < inputs.length) {
-                frame[1] = next + 1;
-                Tensor input = inputs[next];
-                if (input.requiresGrad() && visited.add(input)) {
-                    stack.push(new Object[] {input, 0});
-                }
-            } else {
-                stack.pop();
-                order.add(t);
-            }
-        }
+        List<Tensor> order = new ArrayList<>(TopologicalOrder.inputsFirst(root, t -> t.gradFn() == null ? List.of()
+                : Arrays.stream(t.gradFn().inputs()).filter(Tensor::requiresGrad).toList()));
         Collections.reverse(order);
         return order;
     }

@@ -293,7 +293,7 @@ final class CudaBackend implements Backend {
         boolean inOrder = java.util.stream.IntStream.range(0, order.length).allMatch(i -> order[i] == i);
         Storage rows = inOrder ? x : permute(x, order);
         long length = Arrays.stream(reduced).mapToLong(d -> shape[d]).reduce(1, (p, q) -> p * q);
-        CudaStorage out = allocate(reducedShape(shape, reduced, keepDim));
+        CudaStorage out = allocate(Shapes.reduced(shape, reduced, keepDim));
         int rowCount = length == 0 ? 0 : (int) (count(shape) / length);
         if (rowCount > 0) {
             kernel(REDUCE, "reduce_rows").launch(new int[] {Math.min(rowCount, MAX_GRID), 1, 1},
@@ -557,18 +557,5 @@ final class CudaBackend implements Backend {
             strides[d] = from[d - lead] == 1 && to[d] != 1 ? 0 : own[d - lead];
         }
         return strides;
-    }
-
-    private static long[] reducedShape(long[] shape, int[] reduced, boolean keepDim) {
-        long[] out = keepDim ? shape.clone() : new long[shape.length - reduced.length];
-        for (int d = 0, j = 0; d < shape.length; d++) {
-            boolean isReduced = Arrays.binarySearch(reduced, d) >= 0;
-            if (keepDim && isReduced) {
-                out[d] = 1;
-            } else if (!keepDim && !isReduced) {
-                out[j++] = shape[d];
-            }
-        }
-        return out;
     }
 }

@@ -6,6 +6,6 @@
  * kernels from the PTX resources in {@code kernels/} on a GPU). Besides the JDK: ND4J,
  * OpenBLAS (through ND4J's JavaCPP presets) and JCuda.
  *
- * <p>Uses: {@code org.dendrite.device}, {@code org.dendrite.display}.
+ * <p>Uses: {@code org.dendrite.device}, {@code org.dendrite.display}, {@code org.dendrite.graph}.
  */
 package org.dendrite.tensor;
