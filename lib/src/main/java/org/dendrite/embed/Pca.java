@@ -2,16 +2,16 @@ package org.dendrite.embed;
 
 import java.util.Random;
 import org.dendrite.InputChecks;
+import org.dendrite.device.Device;
 import org.dendrite.tensor.DType;
+import org.dendrite.tensor.Svd;
 import org.dendrite.tensor.Tensor;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Principal component analysis: the directions along which centred data vary most, found by
- * ND4J's singular value decomposition (LAPACK {@code gesvd}) of the covariance matrix (or of
- * the Gram matrix when there are fewer examples than features). For large data and few
+ * the singular value decomposition ({@link Tensor#svd()}, LAPACK's {@code gesvd}) of the
+ * covariance matrix (or of the Gram matrix when there are fewer examples than features),
+ * computed with tensor operations in float64 on the CPU (a GPU tensor is copied there). For large data and few
  * components it first narrows the data to the few directions that matter, by randomized
  * subspace iteration (Halko, Martinsson and Tropp, 2011), as scikit-learn's default does. Each
  * component's sign is fixed so that its largest entry is positive, as scikit-learn does.
@@ -50,36 +50,33 @@ public final class Pca {
         if (count < 1 || count > Math.min(n, d)) {
             throw new IllegalArgumentException("count must be between 1 and min(N, D) = " + Math.min(n, d) + ", got " + count);
         }
-        INDArray data = x.to(DType.FLOAT64).toArray().dup();
-        INDArray meanRow = data.mean(0);
-        INDArray centred = data.subRowVector(meanRow);
-        double totalVariance = centred.mul(centred).sumNumber().doubleValue() / (n - 1);
+        Tensor data = onCpu(x);
+        Tensor meanRow = data.mean(0, true);
+        Tensor centred = data.sub(meanRow);
+        double totalVariance = centred.pow(2).sum().item() / (n - 1);
         double[][] components = new double[count][];
         double[] variances = new double[count];
         if (Math.max(n, d) > EXACT_LIMIT && count < 0.8 * Math.min(n, d)) {
             randomized(centred, count, components, variances);
         } else if (n > d) {
-            INDArray covariance = centred.transpose().mmul(centred).divi(n - 1);
-            INDArray[] svd = symmetricSvd(covariance);
+            Svd svd = centred.t().matmul(centred).div(n - 1).svd();
             for (int k = 0; k < count; k++) {
-                components[k] = svd[1].getColumn(k).toDoubleVector();
-                variances[k] = svd[0].getDouble(k);
+                components[k] = svd.u().select(1, k).toDoubleArray();
+                variances[k] = svd.s().get(k);
             }
         } else {
             // With N <= D, the Gram matrix X Xᵀ (N x N) has the same non-zero eigenvalues; its
             // eigenvector u gives the component Xᵀ u / |Xᵀ u|.
-            INDArray[] svd = symmetricSvd(centred.mmul(centred.transpose()));
+            Svd svd = centred.matmul(centred.t()).svd();
             for (int k = 0; k < count; k++) {
-                INDArray direction = centred.transpose().mmul(svd[1].getColumn(k).reshape(n, 1));
-                double norm = direction.norm2Number().doubleValue();
-                components[k] = norm > 0 ? direction.div(norm).toDoubleVector() : new double[d];
-                variances[k] = svd[0].getDouble(k) / (n - 1);
+                components[k] = unit(centred.t().matmul(svd.u().slice(1, k, k + 1)));
+                variances[k] = svd.s().get(k) / (n - 1);
             }
         }
         for (double[] component : components) {
             fixSign(component);
         }
-        return new Pca(meanRow.toDoubleVector(), components, variances, totalVariance);
+        return new Pca(meanRow.toDoubleArray(), components, variances, totalVariance);
     }
 
     /** {@code x} projected onto its first {@code count} principal components: N x count. */
@@ -87,13 +84,12 @@ public final class Pca {
         return fit(x, count).transform(x);
     }
 
-    /** The coordinates of {@code x} (N x D) along the components: N x count. */
+    /** The coordinates of {@code x} (N x D) along the components: N x count, float32, on {@code x}'s device. */
     public Tensor transform(Tensor x) {
         InputChecks.requireMatrix("x", x, mean.length);
-        INDArray data = x.to(DType.FLOAT64).toArray().dup();
-        INDArray centred = data.subRowVector(Nd4j.createFromArray(mean));
-        INDArray basis = Nd4j.createFromArray(components).transpose();
-        return Tensor.fromArray(centred.mmul(basis).castTo(DataType.FLOAT)).detach();
+        Tensor centred = onCpu(x).sub(Tensor.of(DType.FLOAT64, mean, 1, mean.length));
+        Tensor basis = Tensor.of(components).to(DType.FLOAT64).t();
+        return centred.matmul(basis).to(DType.FLOAT32).to(x.device()).detach();
     }
 
     /** The components, one per row (count x D), unit length, largest first. */
@@ -126,30 +122,26 @@ public final class Pca {
      * again and again, re-orthonormalised each time), spans nearly the same subspace as the top
      * components; the exact decomposition is then done inside that small subspace.
      */
-    private static void randomized(INDArray centred, int count, double[][] components, double[] variances) {
-        int n = (int) centred.rows();
-        int d = (int) centred.columns();
+    private static void randomized(Tensor centred, int count, double[][] components, double[] variances) {
+        int n = centred.size(0);
+        int d = centred.size(1);
         int width = Math.min(count + OVERSAMPLING, Math.min(n, d));
         int iterations = count < 0.1 * Math.min(n, d) ? 7 : 4;
         Random random = new Random(0);
-        double[][] omega = new double[d][width];
-        for (double[] row : omega) {
-            for (int j = 0; j < width; j++) {
-                row[j] = random.nextGaussian();
-            }
+        double[] omega = new double[d * width];
+        for (int i = 0; i < omega.length; i++) {
+            omega[i] = random.nextGaussian();
         }
-        INDArray transposed = centred.transpose().dup();
-        INDArray basis = orthonormalColumns(centred.mmul(Nd4j.createFromArray(omega)), 1);
+        Tensor transposed = centred.t();
+        Tensor basis = orthonormalColumns(centred.matmul(Tensor.of(DType.FLOAT64, omega, d, width)), 1);
         for (int i = 0; i < iterations; i++) {
-            basis = orthonormalColumns(centred.mmul(transposed.mmul(basis)), i == iterations - 1 ? 2 : 1);
+            basis = orthonormalColumns(centred.matmul(transposed.matmul(basis)), i == iterations - 1 ? 2 : 1);
         }
-        INDArray small = basis.transpose().mmul(centred);
-        INDArray[] svd = symmetricSvd(small.mmul(small.transpose()));
+        Tensor small = basis.t().matmul(centred);
+        Svd svd = small.matmul(small.t()).svd();
         for (int k = 0; k < count; k++) {
-            INDArray direction = small.transpose().mmul(svd[1].getColumn(k).reshape(width, 1));
-            double norm = direction.norm2Number().doubleValue();
-            components[k] = norm > 0 ? direction.div(norm).toDoubleVector() : new double[d];
-            variances[k] = svd[0].getDouble(k) / (n - 1);
+            components[k] = unit(small.t().matmul(svd.u().slice(1, k, k + 1)));
+            variances[k] = svd.s().get(k) / (n - 1);
         }
     }
 
@@ -158,28 +150,29 @@ public final class Pca {
      * the columns of {@code m V Λ^-1/2} are orthonormal. A second pass removes the rounding
      * errors of the first ("CholeskyQR2"); between power iterations one pass is enough.
      */
-    private static INDArray orthonormalColumns(INDArray m, int passes) {
-        INDArray basis = m;
+    private static Tensor orthonormalColumns(Tensor m, int passes) {
+        Tensor basis = m;
         for (int pass = 0; pass < passes; pass++) {
-            INDArray[] svd = symmetricSvd(basis.transpose().mmul(basis));
-            double[] values = svd[0].toDoubleVector();
+            Svd svd = basis.t().matmul(basis).svd();
+            double[] values = svd.s().toDoubleArray();
             double[] scale = new double[values.length];
             for (int k = 0; k < values.length; k++) {
                 scale[k] = values[k] > values[0] * 1e-14 ? 1 / Math.sqrt(values[k]) : 0;
             }
-            basis = basis.mmul(svd[1]).mulRowVector(Nd4j.createFromArray(scale));
+            basis = basis.matmul(svd.u()).mul(Tensor.of(DType.FLOAT64, scale, 1, scale.length));
         }
         return basis;
     }
 
-    /** {singular values, eigenvectors as columns} of a symmetric positive semi-definite matrix. */
-    private static INDArray[] symmetricSvd(INDArray matrix) {
-        int size = (int) matrix.rows();
-        INDArray a = matrix.dup('f');
-        INDArray values = Nd4j.create(DataType.DOUBLE, size);
-        INDArray vectors = Nd4j.create(DataType.DOUBLE, new long[] {size, size}, 'f');
-        Nd4j.getBlasWrapper().lapack().gesvd(a, values, vectors, null);
-        return new INDArray[] {values, vectors};
+    /** {@code x} as a float64 tensor on the CPU, where the decomposition runs. */
+    private static Tensor onCpu(Tensor x) {
+        return x.detach().to(Device.cpu()).to(DType.FLOAT64);
+    }
+
+    /** The column {@code direction} scaled to length 1, or zeros when it is zero. */
+    private static double[] unit(Tensor direction) {
+        double norm = direction.pow(2).sum().sqrt().item();
+        return norm > 0 ? direction.div(norm).toDoubleArray() : new double[direction.size(0)];
     }
 
     private static void fixSign(double[] component) {

@@ -16,6 +16,7 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.dendrite.tensor.DType;
 import org.dendrite.tensor.Tensor;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -92,7 +93,10 @@ final class NpzStateFile {
             throw new IllegalArgumentException(file + ": " + name + " holds " + array.dataType()
                     + " values; a model state holds floating-point arrays");
         }
-        return Tensor.fromArray(array.dup('c'));
+        double[] values = Nd4j.toFlattened('c', array).castTo(DataType.DOUBLE).toDoubleVector();
+        int[] shape = Arrays.stream(array.shape()).mapToInt(Math::toIntExact).toArray();
+        DType type = array.dataType() == DataType.DOUBLE ? DType.FLOAT64 : DType.FLOAT32;
+        return shape.length == 0 ? Tensor.of(type, values).reshape() : Tensor.of(type, values, shape);
     }
 
     /** {@code 1.runningMean} as PyTorch names it: {@code 1.running_mean}. */

@@ -79,6 +79,12 @@ public interface Backend {
     Storage matmul(Storage a, Storage b, boolean transposeA, boolean transposeB);
 
     /**
+     * The singular value decomposition of an M x N matrix, {@code x = U · diag(S) · Vᵀ}: U (M x M),
+     * S (the min(M, N) singular values, largest first) and Vᵀ (N x N), in {@code x}'s dtype.
+     */
+    Storage[] svd(Storage x);
+
+    /**
      * Cross-correlation (the slides' "convolution") of {@code input} N×C×H×W with {@code weight}
      * O×C×K_H×K_W, plus {@code bias} (length O, or null) per output channel: N×O×H'×W'.
      */

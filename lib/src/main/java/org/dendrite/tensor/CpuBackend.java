@@ -449,6 +449,20 @@ public final class CpuBackend implements Backend {
         heapLimit = elements;
     }
 
+    /** LAPACK's {@code gesvd} through ND4J, in float64. */
+    @Override
+    public Storage[] svd(Storage x) {
+        INDArray a = array(x).castTo(DataType.DOUBLE).dup('f');
+        long rows = a.rows();
+        long columns = a.columns();
+        INDArray s = Nd4j.create(DataType.DOUBLE, Math.min(rows, columns));
+        INDArray u = Nd4j.create(DataType.DOUBLE, new long[] {rows, rows}, 'f');
+        INDArray vt = Nd4j.create(DataType.DOUBLE, new long[] {columns, columns}, 'f');
+        Nd4j.getBlasWrapper().lapack().gesvd(a, s, u, vt);
+        DataType type = type(x.dtype());
+        return new Storage[] {wrap(u.dup('c').castTo(type)), wrap(s.castTo(type)), wrap(vt.dup('c').castTo(type))};
+    }
+
     /** The ND4J array of a CPU tensor: its own for ND4J storage, a copy of heap storage. */
     static INDArray array(Storage storage) {
         if (storage instanceof HeapStorage h) {

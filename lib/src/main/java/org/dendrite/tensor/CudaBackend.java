@@ -144,6 +144,13 @@ final class CudaBackend implements Backend {
 
     // ---- matrices and reductions ------------------------------------------------------------
 
+    /** No GPU kernel: the decomposition is LAPACK's, on the CPU. */
+    @Override
+    public Storage[] svd(Storage x) {
+        throw new UnsupportedOperationException("svd runs on the CPU (LAPACK); move the matrix there first: "
+                + "matrix.to(Device.cpu()).svd()");
+    }
+
     /** The tiled SGEMM kernel, once per matrix of the batch (in chunks of the grid's z limit). */
     @Override
     public Storage matmul(Storage a, Storage b, boolean transposeA, boolean transposeB) {

@@ -8,7 +8,6 @@ import java.util.Random;
 import java.util.function.Consumer;
 import org.dendrite.device.Device;
 import org.dendrite.display.RichDisplay;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * An n-dimensional array of numbers that remembers how it was computed, so that
@@ -243,15 +242,6 @@ public final class Tensor implements RichDisplay, AutoCloseable {
         return leaf(backend.fromDoubles(new double[] {value}, new long[0], DType.FLOAT32), backend);
     }
 
-    /** A CPU tensor sharing an ND4J array's data (float, double, long and bool arrays; others are converted to float32). */
-    public static Tensor fromArray(INDArray array) {
-        boolean supported = switch (array.dataType()) {
-            case FLOAT, DOUBLE, LONG, BOOL -> true;
-            default -> false;
-        };
-        return leaf(CpuBackend.wrap(supported ? array : array.castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT)), CpuBackend.INSTANCE);
-    }
-
     /** One int64 row per int64 label with a 1 in the label's column, as PyTorch's {@code one_hot}: {@code oneHot([2, 0], 3)}. */
     public static Tensor oneHot(Tensor labels, int classes) {
         Indexing.requireInt64("oneHot", "labels", labels);
@@ -348,15 +338,6 @@ public final class Tensor implements RichDisplay, AutoCloseable {
     /** Where this tensor's values live and its operations run. */
     public Device device() {
         return backend.device();
-    }
-
-    /**
-     * The ND4J array of a CPU tensor (shared, not copied). A small tensor computed on the Java
-     * heap moves its data into ND4J first, and keeps it there.
-     */
-    public INDArray toArray() {
-        storage = CpuBackend.onNd4j(storage());
-        return CpuBackend.array(storage);
     }
 
     // ---- autograd -------------------------------------------------------------------------
@@ -914,6 +895,18 @@ public final class Tensor implements RichDisplay, AutoCloseable {
     /** {@code x Wᵀ + b} for a weight stored outputs × inputs, as PyTorch's {@code F.linear(x, weight, bias)}; {@code bias} may be null. */
     public Tensor linear(Tensor weight, Tensor bias) {
         return LinearAlgebra.linear(this, weight, bias);
+    }
+
+    /**
+     * The singular value decomposition of this matrix (M x N), {@code this = U · diag(S) · Vᵀ},
+     * computed by LAPACK on the CPU (on a GPU: an error that says so). Not recorded for backward.
+     */
+    public Svd svd() {
+        if (dim() != 2) {
+            throw new IllegalArgumentException("svd: expected a matrix, got shape " + Shapes.format(storage().shape()));
+        }
+        Storage[] usv = backend.svd(storage());
+        return new Svd(leaf(usv[0], backend), leaf(usv[1], backend), leaf(usv[2], backend));
     }
 
     /** The matrix product; batched over leading dimensions when both have rank 3 or more. */

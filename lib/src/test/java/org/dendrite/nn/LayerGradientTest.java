@@ -14,7 +14,6 @@ import org.dendrite.tensor.Tensor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Each layer's gradients, with respect to its input and to each of its parameters, agree with
@@ -106,6 +105,6 @@ class LayerGradientTest {
     }
 
     private static Tensor float64(double[] values, int[] shape) {
-        return Tensor.fromArray(Nd4j.createFromArray(values).reshape(Arrays.stream(shape).asLongStream().toArray()));
+        return Tensor.of(DType.FLOAT64, values, shape);
     }
 }

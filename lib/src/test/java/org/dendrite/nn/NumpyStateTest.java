@@ -8,12 +8,14 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.dendrite.tensor.Tensor;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -79,7 +81,8 @@ class NumpyStateTest {
     /** Saves {@code model} and {@code input} for the script; returns the model's output. */
     private Tensor save(String name, Module model, Tensor input) throws IOException {
         model.save(dir.resolve(name + "-dendrite.npz"));
-        Nd4j.writeAsNumpy(input.toArray(), dir.resolve(name + "-input.npy").toFile());
+        long[] shape = Arrays.stream(input.shape()).asLongStream().toArray();
+        Nd4j.writeAsNumpy(Nd4j.createFromArray(input.toFloatArray()).reshape('c', shape), dir.resolve(name + "-input.npy").toFile());
         return model.forward(input);
     }
 
@@ -92,7 +95,7 @@ class NumpyStateTest {
     }
 
     private double[] npy(String file) {
-        return Tensor.fromArray(Nd4j.createFromNpyFile(dir.resolve(file).toFile())).toDoubleArray();
+        return Nd4j.toFlattened('c', Nd4j.createFromNpyFile(dir.resolve(file).toFile())).castTo(DataType.DOUBLE).toDoubleVector();
     }
 
     private static void assertArraysEqual(double[] expected, double[] actual, double tolerance, String what) {

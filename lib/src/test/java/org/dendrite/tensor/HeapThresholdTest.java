@@ -10,7 +10,6 @@ import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Tensors of exactly {@link CpuBackend#HEAP_LIMIT} elements compute on the Java heap and one
@@ -118,15 +117,6 @@ class HeapThresholdTest {
         assertEquals(COLUMNS, sum.get(ROWS_ON_HEAP, COLUMNS - 1));
         Tensor row = sum.slice(0, 0, 1);
         assertEquals(3.0, row.add(small).get(0, 1));
-    }
-
-    @Test
-    void toArraySharesTheDataOfAHeapTensor() {
-        Tensor x = Tensor.zeros(2, 3);
-        INDArray array = x.toArray();
-        array.putScalar(new long[] {1, 2}, 5.0);
-        assertEquals(5.0, x.get(1, 2));
-        assertEquals(5.0, x.sum().item());
     }
 
     @Test

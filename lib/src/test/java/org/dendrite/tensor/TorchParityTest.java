@@ -23,13 +23,13 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.dendrite.device.Device;
 import org.dendrite.nn.loss.Losses;
 import org.dendrite.nn.loss.Reduction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Composites of tensor operations agree with PyTorch in float64: outputs and input gradients,
@@ -244,7 +244,8 @@ class TorchParityTest {
         double[] values = StreamSupport.stream(raw.spliterator(), false).mapToDouble(JsonElement::getAsDouble).toArray();
         boolean integers = raw.size() > 0 && StreamSupport.stream(raw.spliterator(), false)
                 .allMatch(v -> v.getAsString().matches("-?[0-9]+"));
-        Tensor floats = Tensor.fromArray(shape.length == 0 ? Nd4j.scalar(values[0]) : Nd4j.createFromArray(values).reshape('c', shape));
+        Backend cpu = Backends.of(Device.cpu());
+        Tensor floats = Tensor.leaf(cpu.fromDoubles(values, shape, DType.FLOAT64), cpu);
         return integers ? floats.to(DType.INT64) : floats;
     }
 
