@@ -1,6 +1,6 @@
 import java.util.List;
 import java.util.Locale;
-import org.dendrite.device.CudaDevice;
+import org.dendrite.device.cuda.CudaDevice;
 import org.dendrite.device.Device;
 import org.dendrite.nn.Models;
 import org.dendrite.nn.Module;

@@ -7,7 +7,7 @@ import java.util.Properties;
 import org.dendrite.device.CpuThreads;
 import org.dendrite.device.CpuVariant;
 import org.dendrite.device.Device;
-import org.dendrite.tensor.CpuBackend;
+import org.dendrite.tensor.cpu.CpuBackend;
 import org.nd4j.linalg.factory.Nd4j;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;

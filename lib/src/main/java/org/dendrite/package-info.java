@@ -5,6 +5,6 @@
  * ({@link org.dendrite.Check}) and the argument checks that plots, embeddings and predictions
  * share ({@link org.dendrite.InputChecks}).
  *
- * <p>Uses: {@code org.dendrite.device}, {@code org.dendrite.tensor}.
+ * <p>Uses: {@code org.dendrite.device}, {@code org.dendrite.tensor}, {@code org.dendrite.tensor.cpu}.
  */
 package org.dendrite;

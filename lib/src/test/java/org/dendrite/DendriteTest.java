@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import org.dendrite.device.CpuThreads;
 import org.dendrite.device.CpuVariant;
-import org.dendrite.device.CudaDriver;
+import org.dendrite.device.cuda.CudaDriver;
 import org.dendrite.device.Device;
 import org.dendrite.device.StandInGpus;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,8 @@
 package org.dendrite.device;
 
 import jcuda.CudaException;
+import org.dendrite.device.cuda.GpuDescription;
+import org.dendrite.device.cuda.Gpus;
 
 /**
  * A Tesla T4 in place of the driver's GPUs, so the kernel's tests see what {@code %device} shows

@@ -3,6 +3,10 @@ package org.dendrite.device;
 import java.util.Locale;
 import java.util.Objects;
 import jcuda.CudaException;
+import org.dendrite.device.cuda.DriverGpus;
+import org.dendrite.device.cuda.GpuDescription;
+import org.dendrite.device.cuda.Gpus;
+import org.dendrite.device.cuda.KernelSupport;
 
 /**
  * Where a tensor's numbers live and its operations run: the CPU, or a CUDA GPU. One line moves
@@ -50,7 +54,7 @@ public final class Device {
      */
     public static Device cuda(int index) {
         Gpus g = gpus;
-        requireGpu(g, index);
+        Gpus.require(g, index);
         String problem = kernelProblem(g, index);
         if (problem != null) {
             throw new IllegalStateException(problem + "; Device.best() falls back to the CPU");
@@ -133,7 +137,7 @@ public final class Device {
             return null;
         }
         int index = name.startsWith("cuda:") ? Integer.parseInt(name.substring(5)) : 0;
-        requireGpu(g, index);
+        Gpus.require(g, index);
         String problem = kernelProblem(g, index);
         return problem == null ? null : problem + "; new tensors stay on the cpu";
     }
@@ -190,18 +194,6 @@ public final class Device {
                     .append(failure == null ? "" : "; " + KernelSupport.cannotLoad(gpu, failure));
         }
         return out.toString();
-    }
-
-    /** Fails with one line when CUDA is not available or there is no GPU {@code index}. */
-    static void requireGpu(Gpus g, int index) {
-        if (g.count() == 0) {
-            throw new IllegalStateException("CUDA is not available: " + g.unavailableReason()
-                    + "; Device.best() falls back to the CPU");
-        }
-        if (index < 0 || index >= g.count()) {
-            throw new IllegalArgumentException("There is no cuda:" + index + "; this machine has "
-                    + g.count() + " CUDA device(s), cuda:0 to cuda:" + (g.count() - 1));
-        }
     }
 
     /** The number of the first GPU that can run the kernels; -1 when none can. */

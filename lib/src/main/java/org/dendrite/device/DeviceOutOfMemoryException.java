@@ -1,5 +1,7 @@
 package org.dendrite.device;
 
+import org.dendrite.device.cuda.Bytes;
+
 /** A GPU allocation that does not fit, even after freeing cached and unreachable memory. */
 public final class DeviceOutOfMemoryException extends RuntimeException {
 

@@ -1,10 +1,10 @@
 /**
- * Where tensors compute: {@link org.dendrite.device.Device} names the CPU (ND4J, with the native
- * build picked for this CPU) or a CUDA GPU, and holds the default device for new tensors; the
- * CUDA classes open a GPU through JCuda's driver API (context, pooled memory, PTX kernels) and
- * explain in one line when there is none, or when a GPU or its driver is too old for the kernels
- * ({@code KernelSupport}). Besides the JDK: ND4J and JCuda.
+ * Where tensors compute: {@link org.dendrite.device.Device} names the CPU or a CUDA GPU, holds
+ * the default device for new tensors and explains in one line when there is no usable GPU;
+ * {@link org.dendrite.device.CpuVariant} and {@link org.dendrite.device.CpuThreads} say which
+ * native build and how many threads the CPU uses. The CUDA plumbing is in the internal
+ * {@code device.cuda}.
  *
- * <p>Uses: no other Dendrite package.
+ * <p>Uses: {@code org.dendrite.device.cuda}.
  */
 package org.dendrite.device;

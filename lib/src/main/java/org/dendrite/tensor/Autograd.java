@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dendrite.graph.TopologicalOrder;
+import org.dendrite.tensor.backend.Shapes;
 
 /**
  * Reverse-mode automatic differentiation: the graph is recorded as tensors are computed (each

@@ -3,6 +3,9 @@ package org.dendrite.tensor;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dendrite.device.Device;
+import org.dendrite.tensor.backend.Backend;
+import org.dendrite.tensor.cpu.CpuBackend;
+import org.dendrite.tensor.cuda.CudaBackend;
 
 /** The backend that computes on each {@link Device}: ND4J for the CPU, one {@link CudaBackend} per GPU. */
 final class Backends {

@@ -1,6 +1,9 @@
 package org.dendrite.tensor;
 
-import org.dendrite.tensor.Backend.Pool;
+import org.dendrite.tensor.backend.Backend.Pool;
+import org.dendrite.tensor.backend.Backend;
+import org.dendrite.tensor.backend.Shapes;
+import org.dendrite.tensor.backend.Storage;
 
 /**
  * Convolution and pooling of NCHW images, with their gradients. The backend computes both

@@ -1,13 +1,15 @@
 package org.dendrite.tensor;
 
 import java.util.Arrays;
+import org.dendrite.tensor.cpu.HeapStorage;
 
 /**
  * Optimizer steps in one pass over a parameter's values, in place, for parameters computed on
- * the CPU heap (see {@link CpuBackend#HEAP_LIMIT}). Composed from tensor operations, an SGD step
- * with momentum makes four passes and four new tensors; here it reads each value once. Each
- * method returns false and changes nothing where its tensors are not all heap tensors of one
- * type and shape: the optimizer then composes the same step from tensor operations.
+ * the CPU heap (see {@link org.dendrite.tensor.cpu.CpuBackend#HEAP_LIMIT}). Composed from
+ * tensor operations, an SGD step with momentum makes four passes and four new tensors; here it
+ * reads each value once. Each method returns false and changes nothing where its tensors are
+ * not all heap tensors of one type and shape: the optimizer then composes the same step from
+ * tensor operations.
  */
 public final class InPlaceUpdates {
 

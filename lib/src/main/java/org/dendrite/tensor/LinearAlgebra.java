@@ -1,6 +1,9 @@
 package org.dendrite.tensor;
 
 import java.util.Arrays;
+import org.dendrite.tensor.backend.Backend;
+import org.dendrite.tensor.backend.Shapes;
+import org.dendrite.tensor.backend.Storage;
 
 /**
  * Matrix products and their gradients: for {@code C = A B}, dA = dC Bᵀ and dB = Aᵀ dC, where

@@ -1,14 +1,16 @@
 package org.dendrite.tensor;
 
-import org.dendrite.tensor.Backend.Binary;
-import org.dendrite.tensor.Backend.Unary;
+import org.dendrite.tensor.backend.Backend.Binary;
+import org.dendrite.tensor.backend.Backend.Unary;
+import org.dendrite.tensor.backend.Shapes;
+import org.dendrite.tensor.backend.Storage;
 
 /**
  * Element-wise operations with their gradients. Binary operations broadcast; a gradient that
  * reaches a broadcast input is summed back to that input's shape ({@link Reshaping#sumTo}).
  * Operands of two types are promoted as PyTorch's {@code torch.result_type} ({@link DType#promote});
- * int64 and bool operands are computed in the backend's {@link Backend#computeType()} and the
- * result cast back, except where PyTorch gives floats (division, a Java double scalar, exp and
+ * int64 and bool operands are computed in the backend's
+ * {@link org.dendrite.tensor.backend.Backend#computeType()} and the result cast back, except where PyTorch gives floats (division, a Java double scalar, exp and
  * the other non-integer functions give float32). Comparisons give bool.
  */
 final class Pointwise {

@@ -3,7 +3,10 @@ package org.dendrite.tensor;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.dendrite.tensor.Backend.Reduction;
+import org.dendrite.tensor.backend.Backend.Reduction;
+import org.dendrite.tensor.backend.Backend;
+import org.dendrite.tensor.backend.Shapes;
+import org.dendrite.tensor.backend.Storage;
 
 /**
  * Reductions along dimensions and the softmax family. A reduced gradient is spread back over

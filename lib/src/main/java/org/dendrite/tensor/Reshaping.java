@@ -3,6 +3,9 @@ package org.dendrite.tensor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.dendrite.tensor.backend.Backend;
+import org.dendrite.tensor.backend.Shapes;
+import org.dendrite.tensor.backend.Storage;
 
 /** Shape changes, which move no numbers: their gradients undo the change. */
 final class Reshaping {

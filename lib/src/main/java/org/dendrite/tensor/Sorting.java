@@ -3,6 +3,7 @@ package org.dendrite.tensor;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
+import org.dendrite.tensor.backend.Shapes;
 
 /**
  * Sorting along a dimension: the order is found on the host, then the values are gathered in

@@ -8,6 +8,9 @@ import java.util.Random;
 import java.util.function.Consumer;
 import org.dendrite.device.Device;
 import org.dendrite.display.RichDisplay;
+import org.dendrite.tensor.backend.Backend;
+import org.dendrite.tensor.backend.Shapes;
+import org.dendrite.tensor.backend.Storage;
 
 /**
  * An n-dimensional array of numbers that remembers how it was computed, so that

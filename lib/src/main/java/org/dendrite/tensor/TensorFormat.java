@@ -3,6 +3,7 @@ package org.dendrite.tensor;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.dendrite.tensor.backend.Shapes;
 
 /**
  * How tensors print: like PyTorch ({@code tensor([[1., 2.], [3., 4.]])}, int64 as

@@ -1,6 +1,8 @@
 package org.dendrite.device;
 
 import jcuda.CudaException;
+import org.dendrite.device.cuda.GpuDescription;
+import org.dendrite.device.cuda.Gpus;
 
 /**
  * One GPU that this machine does not have, put in place of the driver's by {@link #install()}:
@@ -9,11 +11,11 @@ import jcuda.CudaException;
  */
 public record StandInGpus(GpuDescription gpu, String loadError) implements Gpus {
 
-    static final GpuDescription T4_DRIVER_470 = new GpuDescription("Tesla T4", "7.5", 16106127360L, 15569256448L,
+    public static final GpuDescription T4_DRIVER_470 = new GpuDescription("Tesla T4", "7.5", 16106127360L, 15569256448L,
             "470.82.01", "11.4");
-    static final GpuDescription T4_DRIVER_535 = new GpuDescription("Tesla T4", "7.5", 16106127360L, 15569256448L,
+    public static final GpuDescription T4_DRIVER_535 = new GpuDescription("Tesla T4", "7.5", 16106127360L, 15569256448L,
             "535.104.05", "12.2");
-    static final GpuDescription K80_DRIVER_470 = new GpuDescription("Tesla K80", "3.7", 12049776640L, 11946819584L,
+    public static final GpuDescription K80_DRIVER_470 = new GpuDescription("Tesla K80", "3.7", 12049776640L, 11946819584L,
             "470.82.01", "11.4");
 
     /** A Tesla T4 with the driver of CUDA 12.2, which loads the kernels. */

@@ -14,12 +14,21 @@ import org.junit.jupiter.api.Test;
 class LibraryLayeringTest {
 
     private static final PackageGraph LIBRARY = PackageGraph.ofClasses(classesOf(Dendrite.class));
+    private static final Path SOURCES = Path.of("src/main/java");
 
     @Test
     void everyPackageUsesOnlyWhatItsPackageInfoAllows() {
         assertTrue(LIBRARY.packages().containsAll(Set.of("org.dendrite", "org.dendrite.tensor", "org.dendrite.plot")),
                 "the graph was read from the library's classes: " + LIBRARY.packages());
-        assertEquals(List.of(), LIBRARY.violationsOf(PackageGraph.allowedBy(Path.of("src/main/java"))));
+        assertEquals(List.of(), LIBRARY.violationsOf(PackageGraph.allowedBy(SOURCES)));
+    }
+
+    @Test
+    void onlyTheirNamedUsersUseInternalPackages() {
+        Map<String, Set<String>> internal = PackageGraph.internalUnder(SOURCES);
+        assertTrue(internal.keySet().containsAll(Set.of("org.dendrite.tensor.backend", "org.dendrite.tensor.cpu",
+                "org.dendrite.tensor.cuda", "org.dendrite.device.cuda")), internal.toString());
+        assertEquals(List.of(), LIBRARY.internalViolationsOf(internal));
     }
 
     @Test
@@ -32,11 +41,11 @@ class LibraryLayeringTest {
 
     @Test
     void noPackagesUseEachOtherInACircle() {
-        assertEquals(List.of(), LIBRARY.cycles());
+        assertEquals(List.of(), LIBRARY.cycles(PackageGraph.internalUnder(SOURCES).keySet()));
     }
 
     @Test
-    void theChecksFindAForbiddenUseAndACircle() {
+    void theChecksFindAForbiddenUseACircleAndAnOutsiderUsingAnInternalPackage() {
         PackageGraph graph = new PackageGraph(Map.of(
                 "org.dendrite.a", Set.of("org.dendrite.b"),
                 "org.dendrite.b", Set.of("org.dendrite.c"),
@@ -48,7 +57,15 @@ class LibraryLayeringTest {
                 "org.dendrite.c", Set.of());
         assertEquals(List.of("org.dendrite.c uses org.dendrite.a, which its package-info.java does not allow",
                 "org.dendrite.d: its package-info.java has no '<p>Uses: {@code ...}' sentence"), graph.violationsOf(allowed));
-        assertEquals(List.of(Set.of("org.dendrite.a", "org.dendrite.b", "org.dendrite.c")), graph.cycles());
+        assertEquals(List.of(Set.of("org.dendrite.a", "org.dendrite.b", "org.dendrite.c")), graph.cycles(Set.of()));
+        PackageGraph family = new PackageGraph(Map.of(
+                "org.dendrite.t", Set.of("org.dendrite.t.cpu"),
+                "org.dendrite.t.cpu", Set.of("org.dendrite.t"),
+                "org.dendrite.u", Set.of("org.dendrite.t.cpu")));
+        assertEquals(List.of(), family.cycles(Set.of("org.dendrite.t.cpu")), "an internal package may use its parent");
+        assertEquals(1, family.cycles(Set.of()).size());
+        assertEquals(List.of("org.dendrite.u uses the internal org.dendrite.t.cpu, which is only for [org.dendrite.t]"),
+                family.internalViolationsOf(Map.of("org.dendrite.t.cpu", Set.of("org.dendrite.t"))));
     }
 
     @Test

@@ -31,6 +31,8 @@ public final class PackageGraph {
     private static final Pattern CLASS_NAME = Pattern.compile("org/dendrite/((?:[a-z_][a-z0-9_]*/)*)[A-Za-z_$][\\w$]*");
     /** The package-info sentence that lists the packages a package may use. */
     private static final Pattern USES = Pattern.compile("<p>Uses:(.*?)(?:<p>|\\*/)", Pattern.DOTALL);
+    /** The package-info sentence of an internal package, naming the only packages that may use it. */
+    private static final Pattern INTERNAL = Pattern.compile("<p>Internal, for:(.*?)(?:<p>|\\*/)", Pattern.DOTALL);
     private static final Pattern PACKAGE_NAME = Pattern.compile("\\{@code (org\\.dendrite(?:\\.[a-z_][a-z0-9_]*)*)}");
 
     private final Map<String, Set<String>> uses;
@@ -68,26 +70,38 @@ public final class PackageGraph {
      * package-info, or one without that sentence, is absent from the map.
      */
     public static Map<String, Set<String>> allowedBy(Path sources) {
-        Map<String, Set<String>> allowed = new TreeMap<>();
+        return sentences(sources, USES);
+    }
+
+    /**
+     * The internal packages under {@code sources}, each with the only packages that may use it:
+     * the names after {@code <p>Internal, for:} in its package-info.
+     */
+    public static Map<String, Set<String>> internalUnder(Path sources) {
+        return sentences(sources, INTERNAL);
+    }
+
+    /** For each package-info under {@code sources} that has the sentence, the package names in it. */
+    private static Map<String, Set<String>> sentences(Path sources, Pattern sentence) {
+        Map<String, Set<String>> found = new TreeMap<>();
         try (Stream<Path> files = Files.walk(sources)) {
             for (Path file : files.filter(f -> f.getFileName().toString().equals("package-info.java")).toList()) {
-                String text = Files.readString(file);
-                Matcher uses = USES.matcher(text);
-                if (!uses.find()) {
+                Matcher match = sentence.matcher(Files.readString(file));
+                if (!match.find()) {
                     continue;
                 }
                 Set<String> names = new TreeSet<>();
-                Matcher name = PACKAGE_NAME.matcher(uses.group(1));
+                Matcher name = PACKAGE_NAME.matcher(match.group(1));
                 while (name.find()) {
                     names.add(name.group(1));
                 }
                 String pkg = sources.relativize(file.getParent()).toString().replace(file.getFileSystem().getSeparator(), ".");
-                allowed.put(pkg, names);
+                found.put(pkg, names);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the sources under " + sources, e);
         }
-        return allowed;
+        return found;
     }
 
     /** The packages of the graph. */
@@ -118,10 +132,37 @@ public final class PackageGraph {
         return violations;
     }
 
-    /** Each group of packages that use one another in a circle (strongly connected, two or more), sorted. */
-    public List<Set<String>> cycles() {
-        Tarjan tarjan = new Tarjan();
-        for (String pkg : uses.keySet()) {
+    /**
+     * One line per use of an internal package (a key of {@code internal}) by a package it does not
+     * name as one of its users.
+     */
+    public List<String> internalViolationsOf(Map<String, Set<String>> internal) {
+        List<String> violations = new ArrayList<>();
+        for (var entry : uses.entrySet()) {
+            for (String used : entry.getValue()) {
+                Set<String> users = internal.get(used);
+                if (users != null && !users.contains(entry.getKey())) {
+                    violations.add(entry.getKey() + " uses the internal " + used + ", which is only for " + users);
+                }
+            }
+        }
+        return violations;
+    }
+
+    /**
+     * Each group of packages that use one another in a circle (strongly connected, two or more),
+     * sorted. An internal package's uses of the package it belongs to (its parent, whose types it
+     * implements, as {@code tensor.cpu} uses {@code tensor.DType}) are left out: Java has no
+     * friend packages, so that circle is how a package keeps its plumbing apart.
+     */
+    public List<Set<String>> cycles(Set<String> internal) {
+        Map<String, Set<String>> kept = new TreeMap<>();
+        uses.forEach((from, to) -> kept.put(from, to.stream()
+                .filter(used -> !(internal.contains(from) && from.startsWith(used + ".")))
+                .collect(java.util.stream.Collectors.toCollection(TreeSet::new))));
+        PackageGraph graph = new PackageGraph(kept);
+        Tarjan tarjan = graph.new Tarjan();
+        for (String pkg : kept.keySet()) {
             if (!tarjan.index.containsKey(pkg)) {
                 tarjan.visit(pkg);
             }

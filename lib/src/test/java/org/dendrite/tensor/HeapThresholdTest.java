@@ -1,15 +1,18 @@
 package org.dendrite.tensor;
 
+import java.util.Random;
+import org.dendrite.tensor.cpu.CpuBackend;
+import org.dendrite.tensor.cpu.HeapStorage;
+import org.dendrite.tensor.cpu.Nd4jStorage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Random;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Tensors of exactly {@link CpuBackend#HEAP_LIMIT} elements compute on the Java heap and one

@@ -1,5 +1,6 @@
 package org.dendrite.tensor;
 
+import org.dendrite.tensor.cpu.CpuBackend;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 

@@ -15,6 +15,9 @@ import org.dendrite.kernel.engine.CellOutcome;
  */
 final class HelpMagic implements Magic {
 
+    /** How an internal package's Javadoc starts (a backend, CUDA plumbing): the cheat sheet leaves those out. */
+    private static final String INTERNAL = "Internal:";
+
     private static final String ROOT = "org.dendrite";
 
     private final LibraryDocs docs;
@@ -54,7 +57,7 @@ final class HelpMagic implements Magic {
         StringBuilder text = new StringBuilder("## Dendrite\n\n`%help Tensor` shows a class; Shift+Tab after a name"
                 + " shows its Javadoc; Tab completes; `%lsmagic` lists the magics.\n");
         for (PackageDoc pack : packages) {
-            if (pack.types().isEmpty()) {
+            if (pack.types().isEmpty() || pack.summary().startsWith(INTERNAL)) {
                 continue;
             }
             text.append("\n### ").append(pack.name()).append("\n\n");

@@ -2,6 +2,7 @@ package org.dendrite.kernel.magic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -17,7 +18,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javax.tools.ToolProvider;
-import org.dendrite.device.CudaDriver;
+import org.dendrite.device.cuda.CudaDriver;
 import org.dendrite.device.Device;
 import org.dendrite.device.StandInT4;
 import org.dendrite.display.Display;
@@ -244,6 +245,7 @@ class StandardMagicsTest {
 
         assertTrue(sheet.contains("### org.dendrite.tensor\n\nTensors with reverse-mode autograd"), sheet);
         assertTrue(sheet.contains("\n- `Tensor`: An n-dimensional array of numbers"), sheet);
+        assertFalse(sheet.contains("### org.dendrite.tensor.cpu"), "internal packages are left out");
     }
 
     @Test
