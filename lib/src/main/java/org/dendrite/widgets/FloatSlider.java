@@ -1,10 +1,8 @@
 package org.dendrite.widgets;
 
 /** A slider over decimal numbers: {@code new FloatSlider("L2 strength", 0, 0.1, 0.01)}. */
-public final class FloatSlider extends ValueWidget<Double> {
+public final class FloatSlider extends RangeWidget<Double> {
 
-    private final double min;
-    private final double max;
 
     /** A slider from {@code min} to {@code max} in 100 steps, starting at {@code value}. */
     public FloatSlider(String description, double min, double max, double value) {
@@ -13,17 +11,15 @@ public final class FloatSlider extends ValueWidget<Double> {
 
     /** A slider from {@code min} to {@code max} in steps of {@code step}, starting at {@code value}. */
     public FloatSlider(String description, double min, double max, double step, double value) {
-        super("FloatSliderModel", "FloatSliderView", description, "value");
+        super("FloatSliderModel", "FloatSliderView", description, min, max);
         if (!(min < max) || !(step > 0)) {
             throw new IllegalArgumentException("A FloatSlider needs min < max and step > 0, got min " + min
                     + ", max " + max + ", step " + step);
         }
-        this.min = min;
-        this.max = max;
         set("min", min);
         set("max", max);
         set("step", step);
-        set("value", Attributes.inRange("the value of " + this, value, min, max));
+        set("value", toAttribute(value));
         set("readout_format", ".3g");
         set("continuous_update", true);
         set("readout", true);
@@ -32,11 +28,6 @@ public final class FloatSlider extends ValueWidget<Double> {
     @Override
     public Double value() {
         return ((Number) get("value")).doubleValue();
-    }
-
-    @Override
-    protected Object toAttribute(Double value) {
-        return Attributes.inRange("the value of " + this, value, min, max);
     }
 
     @Override

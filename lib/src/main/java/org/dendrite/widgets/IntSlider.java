@@ -1,10 +1,8 @@
 package org.dendrite.widgets;
 
 /** A slider over whole numbers: {@code new IntSlider("hidden units", 1, 32, 8)}. */
-public final class IntSlider extends ValueWidget<Integer> {
+public final class IntSlider extends RangeWidget<Integer> {
 
-    private final int min;
-    private final int max;
 
     /** A slider from {@code min} to {@code max} in steps of 1, starting at {@code value}. */
     public IntSlider(String description, int min, int max, int value) {
@@ -13,17 +11,15 @@ public final class IntSlider extends ValueWidget<Integer> {
 
     /** A slider from {@code min} to {@code max} in steps of {@code step}, starting at {@code value}. */
     public IntSlider(String description, int min, int max, int step, int value) {
-        super("IntSliderModel", "IntSliderView", description, "value");
+        super("IntSliderModel", "IntSliderView", description, min, max);
         if (min >= max || step <= 0) {
             throw new IllegalArgumentException("An IntSlider needs min < max and step > 0, got min " + min
                     + ", max " + max + ", step " + step);
         }
-        this.min = min;
-        this.max = max;
         set("min", min);
         set("max", max);
         set("step", step);
-        set("value", Attributes.inRange("the value of " + this, value, min, max));
+        set("value", toAttribute(value));
         set("continuous_update", true);
         set("readout", true);
     }
@@ -31,11 +27,6 @@ public final class IntSlider extends ValueWidget<Integer> {
     @Override
     public Integer value() {
         return ((Number) get("value")).intValue();
-    }
-
-    @Override
-    protected Object toAttribute(Integer value) {
-        return Attributes.inRange("the value of " + this, value, min, max);
     }
 
     @Override

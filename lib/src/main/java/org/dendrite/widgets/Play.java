@@ -5,20 +5,16 @@ package org.dendrite.widgets;
  * {@code intervalMs} while playing, as a clock for step-by-step demos: observe its value, or
  * give it to {@link Interact#interact}, to do one step per tick.
  */
-public final class Play extends ValueWidget<Integer> {
+public final class Play extends RangeWidget<Integer> {
 
-    private final int min;
-    private final int max;
 
     /** A counter from {@code min} to {@code max} in steps of 1, one step every {@code intervalMs}. */
     public Play(String description, int min, int max, int intervalMs) {
-        super("PlayModel", "PlayView", description, "value");
+        super("PlayModel", "PlayView", description, min, max);
         if (min >= max || intervalMs <= 0) {
             throw new IllegalArgumentException("A Play needs min < max and a positive interval, got min " + min
                     + ", max " + max + ", interval " + intervalMs + " ms");
         }
-        this.min = min;
-        this.max = max;
         set("min", min);
         set("max", max);
         set("step", 1);
@@ -53,11 +49,6 @@ public final class Play extends ValueWidget<Integer> {
     public Play repeat(boolean repeat) {
         set("repeat", repeat);
         return this;
-    }
-
-    @Override
-    protected Object toAttribute(Integer value) {
-        return Attributes.inRange("the value of " + this, value, min, max);
     }
 
     @Override
