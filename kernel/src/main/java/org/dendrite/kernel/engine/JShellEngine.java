@@ -114,18 +114,30 @@ public final class JShellEngine implements AutoCloseable {
 
     /** Loads a compiled cell, makes its declarations visible and runs it: null, or why it failed. */
     private CellError run(String className, CellCompiler.Compiled compiled, List<CellPart> parts, Map<String, String> types) {
-        try {
+        return errorOf("the cell", () -> {
             control.load(compiled.classes().toArray(ExecutionControl.ClassBytecodes[]::new));
             declarations.add(className, parts, types);
             CellValue.clear();
             control.invoke(CellCompiler.binaryName(className), CellProgram.RUN);
+        });
+    }
+
+    /** A step that runs the cells' code through the execution control. */
+    private interface Execution {
+        void run() throws ExecutionControl.ExecutionControlException;
+    }
+
+    /** Runs {@code execution}: null, or why it failed ({@code what} names it in an internal error). */
+    private CellError errorOf(String what, Execution execution) {
+        try {
+            execution.run();
             return null;
         } catch (ExecutionControl.StoppedException e) {
             return CellError.interrupted();
         } catch (ExecutionControl.UserException e) {
             return errors.runtimeError(e);
         } catch (ExecutionControl.ExecutionControlException e) {
-            return new CellError("InternalError", String.valueOf(e.getMessage()), List.of("The kernel could not run the cell: " + e));
+            return new CellError("InternalError", String.valueOf(e.getMessage()), List.of("The kernel could not run " + what + ": " + e));
         }
     }
 
@@ -197,16 +209,7 @@ public final class JShellEngine implements AutoCloseable {
      * lines it passed through; null when it ran through.
      */
     public CellError runCallback(Runnable callback) {
-        try {
-            control.runStoppable(callback);
-            return null;
-        } catch (ExecutionControl.StoppedException e) {
-            return CellError.interrupted();
-        } catch (ExecutionControl.UserException e) {
-            return errors.runtimeError(e);
-        } catch (ExecutionControl.ExecutionControlException e) {
-            return new CellError("InternalError", String.valueOf(e.getMessage()), List.of("The kernel could not run a callback: " + e));
-        }
+        return errorOf("a callback", () -> control.runStoppable(callback));
     }
 
     /** Stops the running cell, if any; the shell and its definitions stay. */
