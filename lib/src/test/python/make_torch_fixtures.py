@@ -399,7 +399,8 @@ def dtype_fixtures():
     for name, attempt in {"mean_int64": lambda: y.mean(), "requires_grad_int64": lambda: y.clone().requires_grad_(),
                           "where_float_mask": lambda: torch.where(mask.float(), x, x),
                           "gather_float_index": lambda: x.gather(1, y.unsqueeze(1).float()),
-                          "cross_entropy_float_labels": lambda: F.cross_entropy(x, y.float())}.items():
+                          "cross_entropy_float_labels": lambda: F.cross_entropy(x, y.float()),
+                          "norm_int64": lambda: y.norm(), "randn_like_int64": lambda: torch.randn_like(y)}.items():
         try:
             attempt()
             refused[name] = None

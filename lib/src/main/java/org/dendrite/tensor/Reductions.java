@@ -139,6 +139,7 @@ final class Reductions {
 
     /** The p-norm {@code (Σ|x|^p)^(1/p)} over {@code dims}; p = ∞ is the largest |x|. */
     static Tensor norm(Tensor x, double p, int[] dims, boolean keepDim) {
+        requireFloat("norm", x);
         if (!(p > 0)) {
             throw new IllegalArgumentException("norm: p must be positive (or Double.POSITIVE_INFINITY), got " + p);
         }

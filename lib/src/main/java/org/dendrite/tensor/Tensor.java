@@ -140,6 +140,7 @@ public final class Tensor implements RichDisplay, AutoCloseable {
 
     /** Standard normal values in {@code like}'s shape, type and device, from the generator seeded by {@link #manualSeed}. */
     public static Tensor randnLike(Tensor like) {
+        Reductions.requireFloat("randnLike", like);
         double[] values = new double[Math.toIntExact(like.numel())];
         for (int i = 0; i < values.length; i++) {
             values[i] = random.nextGaussian();

@@ -134,6 +134,8 @@ class DTypeParityTest {
         JsonObject refused = FIXTURES.getAsJsonObject("refused");
         refused.keySet().forEach(k -> assertTrue(!refused.get(k).isJsonNull(), "PyTorch refuses " + k));
         assertRefused(() -> y.mean(), "mean: the input is int64, but mean needs a floating point type; convert with .to(DType.FLOAT32)");
+        assertRefused(() -> y.norm(), "norm: the input is int64, but norm needs a floating point type");
+        assertRefused(() -> Tensor.randnLike(y), "randnLike: the input is int64, but randnLike needs a floating point type");
         assertRefused(() -> y.clone().requiresGrad(true), "only floating point tensors can require gradients, this one is int64");
         assertRefused(() -> Tensor.where(x.gt(0).to(DType.FLOAT32), x, x), "where: the mask must be bool, got float32");
         assertRefused(() -> x.maskedFill(Tensor.ones(3, 4), 0), "maskedFill: the mask must be bool, got float32");
