@@ -16,4 +16,9 @@ public interface Storage {
 
     /** Whether {@link #free()} was called. */
     boolean isFreed();
+
+    /** The error for using a tensor after {@link #free()}. */
+    static IllegalStateException usedAfterFree() {
+        return new IllegalStateException("This tensor was freed (close() was called); it cannot be used any more");
+    }
 }

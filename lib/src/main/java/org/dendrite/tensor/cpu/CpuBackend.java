@@ -11,6 +11,7 @@ import org.dendrite.tensor.DType;
 import org.dendrite.tensor.Window2d;
 import org.dendrite.tensor.backend.Backend;
 import org.dendrite.tensor.backend.GatherIndex;
+import org.dendrite.tensor.backend.Precision;
 import org.dendrite.tensor.backend.Shapes;
 import org.dendrite.tensor.backend.Storage;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -79,7 +80,7 @@ public final class CpuBackend implements Backend {
     @Override
     public Storage fromDoubles(double[] values, long[] shape, DType dtype) {
         if (fitsHeap(shape, dtype)) {
-            return dtype == DType.FLOAT64 ? HeapStorage.ofDoubles(values.clone(), shape) : HeapStorage.ofFloats(toFloats(values), shape);
+            return dtype == DType.FLOAT64 ? HeapStorage.ofDoubles(values.clone(), shape) : HeapStorage.ofFloats(Precision.narrow(values), shape);
         }
         INDArray array = shape.length == 0
                 ? Nd4j.scalar(values[0])
@@ -99,7 +100,7 @@ public final class CpuBackend implements Backend {
     @Override
     public double[] toDoubles(Storage x) {
         if (x instanceof HeapStorage h) {
-            return h.dtype() == DType.FLOAT64 ? h.doubles().clone() : toDoubles(h.floats());
+            return h.dtype() == DType.FLOAT64 ? h.doubles().clone() : Precision.widen(h.floats());
         }
         INDArray a = array(x);
         return a.length() == 0 ? new double[0] : a.dup('c').castTo(DataType.DOUBLE).reshape(a.length()).toDoubleVector();
@@ -108,7 +109,7 @@ public final class CpuBackend implements Backend {
     @Override
     public float[] toFloats(Storage x) {
         if (x instanceof HeapStorage h) {
-            return h.dtype() == DType.FLOAT32 ? h.floats().clone() : toFloats(h.doubles());
+            return h.dtype() == DType.FLOAT32 ? h.floats().clone() : Precision.narrow(h.doubles());
         }
         INDArray a = array(x);
         return a.length() == 0 ? new float[0] : a.dup('c').castTo(DataType.FLOAT).reshape(a.length()).toFloatVector();
@@ -428,8 +429,8 @@ public final class CpuBackend implements Backend {
         }
         if (x instanceof HeapStorage h) {
             return h.dtype() == dtype ? h
-                    : dtype == DType.FLOAT64 ? HeapStorage.ofDoubles(toDoubles(h.floats()), h.shape())
-                    : HeapStorage.ofFloats(toFloats(h.doubles()), h.shape());
+                    : dtype == DType.FLOAT64 ? HeapStorage.ofDoubles(Precision.widen(h.floats()), h.shape())
+                    : HeapStorage.ofFloats(Precision.narrow(h.doubles()), h.shape());
         }
         return wrap(array(x).castTo(type(dtype)));
     }
@@ -506,22 +507,6 @@ public final class CpuBackend implements Backend {
 
     private static boolean fitsHeap(long[] shape, DType dtype) {
         return (dtype == DType.FLOAT32 || dtype == DType.FLOAT64) && Shapes.numel(shape) <= heapLimit;
-    }
-
-    private static float[] toFloats(double[] values) {
-        float[] out = new float[values.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = (float) values[i];
-        }
-        return out;
-    }
-
-    private static double[] toDoubles(float[] values) {
-        double[] out = new double[values.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = values[i];
-        }
-        return out;
     }
 
     static Storage wrap(INDArray array) {

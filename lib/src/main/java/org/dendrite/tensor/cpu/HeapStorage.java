@@ -57,7 +57,7 @@ public final class HeapStorage implements Storage {
     /** The array itself (a float[] or a double[]), for copies with {@link System#arraycopy}. */
     Object array() {
         if (data == null) {
-            throw new IllegalStateException("This tensor was freed (close() was called); it cannot be used any more");
+            throw Storage.usedAfterFree();
         }
         return data;
     }

@@ -17,7 +17,7 @@ public final class Nd4jStorage implements Storage {
 
     INDArray array() {
         if (array.wasClosed()) {
-            throw new IllegalStateException("This tensor was freed (close() was called); it cannot be used any more");
+            throw Storage.usedAfterFree();
         }
         return array;
     }

@@ -12,6 +12,7 @@ import org.dendrite.tensor.DType;
 import org.dendrite.tensor.Window2d;
 import org.dendrite.tensor.backend.Backend;
 import org.dendrite.tensor.backend.GatherIndex;
+import org.dendrite.tensor.backend.Precision;
 import org.dendrite.tensor.backend.Shapes;
 import org.dendrite.tensor.backend.Storage;
 import static jcuda.driver.JCudaDriver.cuMemcpyDtoD;
@@ -80,12 +81,7 @@ public final class CudaBackend implements Backend {
 
     @Override
     public double[] toDoubles(Storage x) {
-        float[] floats = toFloats(x);
-        double[] out = new double[floats.length];
-        for (int i = 0; i < floats.length; i++) {
-            out[i] = floats[i];
-        }
-        return out;
+        return Precision.widen(toFloats(x));
     }
 
     @Override

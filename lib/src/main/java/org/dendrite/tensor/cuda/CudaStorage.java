@@ -32,7 +32,7 @@ final class CudaStorage implements Storage {
 
     DeviceBuffer buffer() {
         if (buffer.isFreed()) {
-            throw new IllegalStateException("This tensor was freed (close() was called); it cannot be used any more");
+            throw Storage.usedAfterFree();
         }
         return buffer;
     }
